@@ -1,0 +1,84 @@
+import { isCanonicalKey } from './keys';
+import { CATEGORIES, type Category } from './types';
+import type { NumberVerdict, Override } from './verdict';
+
+/**
+ * Every message the background accepts. Content scripts and extension pages
+ * build them; `parseRequest` is the only way in, so the background never acts
+ * on a shape it did not check.
+ */
+export const MAX_LOOKUP_KEYS = 5000;
+export const MAX_NOTE_LENGTH = 2000;
+
+export type Request =
+  | { type: 'lookup'; keys: string[] }
+  | { type: 'report'; key: string; category: Category; note: string }
+  | { type: 'override'; key: string; value: Override | null }
+  | { type: 'stats' };
+
+export interface LookupResponse {
+  results: Record<string, NumberVerdict>;
+}
+export interface StatsResponse {
+  reports: number;
+  overrides: number;
+  listEntries: number;
+  official: number;
+}
+
+export type Response<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type ResponseFor<R extends Request> = R extends { type: 'lookup' }
+  ? LookupResponse
+  : R extends { type: 'report' }
+    ? { id: number }
+    : R extends { type: 'stats' }
+      ? StatsResponse
+      : null;
+
+export class InvalidRequest extends Error {}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function key(v: unknown, field: string): string {
+  if (!isCanonicalKey(v)) throw new InvalidRequest(`${field}: not a canonical number key`);
+  return v;
+}
+
+export function parseRequest(raw: unknown): Request {
+  if (!isRecord(raw) || typeof raw.type !== 'string') throw new InvalidRequest('message has no type');
+  switch (raw.type) {
+    case 'lookup': {
+      if (!Array.isArray(raw.keys)) throw new InvalidRequest('lookup: keys must be an array');
+      if (raw.keys.length > MAX_LOOKUP_KEYS) {
+        throw new InvalidRequest(`lookup: at most ${MAX_LOOKUP_KEYS} keys per message`);
+      }
+      return { type: 'lookup', keys: raw.keys.map((k, i) => key(k, `keys[${i}]`)) };
+    }
+    case 'report': {
+      const category = raw.category;
+      if (typeof category !== 'string' || !(CATEGORIES as readonly string[]).includes(category)) {
+        throw new InvalidRequest('report: unknown category');
+      }
+      const note = raw.note ?? '';
+      if (typeof note !== 'string') throw new InvalidRequest('report: note must be text');
+      if (note.length > MAX_NOTE_LENGTH) {
+        throw new InvalidRequest(`report: note longer than ${MAX_NOTE_LENGTH} characters`);
+      }
+      return { type: 'report', key: key(raw.key, 'key'), category: category as Category, note };
+    }
+    case 'override': {
+      const value = raw.value;
+      if (value !== 'trusted' && value !== 'blocked' && value !== null) {
+        throw new InvalidRequest('override: value must be trusted, blocked or null');
+      }
+      return { type: 'override', key: key(raw.key, 'key'), value };
+    }
+    case 'stats':
+      return { type: 'stats' };
+    default:
+      throw new InvalidRequest(`unknown message type: ${raw.type.slice(0, 40)}`);
+  }
+}

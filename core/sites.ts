@@ -1,0 +1,20 @@
+/**
+ * Sites where collectors' messages are read, enabled by default.
+ * Each is a match pattern for both `host_permissions` and the content script.
+ */
+export const KNOWN_SITE_MATCHES = [
+  'https://messages.google.com/*',
+  'https://voice.google.com/*',
+  'https://mail.google.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://mail.qq.com/*',
+  'https://wx.mail.qq.com/*',
+  'https://mail.163.com/*',
+  'https://mail.126.com/*',
+  'https://mail.10086.cn/*',
+] as const;
+
+/** Loopback pages for the e2e tests, benchmarks and the demo; never in a store build. */
+export const DEV_SITE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;

@@ -1,0 +1,30 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { ShieldDB } from '../../db/schema';
+import { route } from './router';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const db = new ShieldDB();
+    const ctx = {
+      db,
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      onChanged: (keys: string[]) => void broadcastChanged(keys),
+    };
+    browser.runtime.onMessage.addListener((message, sender) => route(message, sender, ctx));
+  },
+});
+
+/** Tell every tab's content script to re-check these numbers. Tabs without one just ignore it. */
+async function broadcastChanged(keys: string[]) {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, { type: 'verdicts-changed', keys }).catch(() => undefined),
+    ),
+  );
+}

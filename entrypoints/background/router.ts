@@ -1,0 +1,71 @@
+import { InvalidRequest, parseRequest, type Request, type Response } from '../../core/messages';
+import { addReport, lookupMany, setOverride, stats } from '../../db/queries';
+import type { ShieldDB } from '../../db/schema';
+
+/** The parts of `runtime.MessageSender` the router trusts. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+export interface RouterContext {
+  db: ShieldDB;
+  extensionId: string;
+  /** `runtime.getURL('/')`: extension pages' origin. */
+  extensionOrigin: string;
+  /** Called after a write, so every open tab can re-mark the numbers it shows. */
+  onChanged?: (keys: string[]) => void;
+}
+
+type Origin = 'content' | 'page';
+
+/** Which senders may send what: content scripts run inside hostile pages, so they get the least. */
+const ALLOWED: Record<Request['type'], readonly Origin[]> = {
+  lookup: ['content', 'page'],
+  report: ['content', 'page'],
+  override: ['content', 'page'],
+  stats: ['page'],
+};
+
+function originOf(sender: SenderInfo, ctx: RouterContext): Origin | undefined {
+  if (sender.id !== ctx.extensionId) return undefined;
+  // Extension pages (popup, options; also when opened in a tab) are served from our own origin.
+  if (sender.url?.startsWith(ctx.extensionOrigin)) return 'page';
+  if (sender.tab) return 'content';
+  return undefined;
+}
+
+export async function route(raw: unknown, sender: SenderInfo, ctx: RouterContext): Promise<Response<unknown>> {
+  try {
+    const origin = originOf(sender, ctx);
+    if (!origin) return { ok: false, error: 'rejected: message from an unknown sender' };
+    const req = parseRequest(raw);
+    if (!ALLOWED[req.type].includes(origin)) {
+      return { ok: false, error: `rejected: ${req.type} is not allowed from a ${origin === 'content' ? 'web page' : 'extension page'}` };
+    }
+    return { ok: true, value: await handle(req, ctx) };
+  } catch (err) {
+    if (err instanceof InvalidRequest) return { ok: false, error: `invalid message: ${err.message}` };
+    console.error('[collector-shield] request failed', err);
+    return { ok: false, error: 'internal error: the database could not answer' };
+  }
+}
+
+async function handle(req: Request, ctx: RouterContext): Promise<unknown> {
+  switch (req.type) {
+    case 'lookup':
+      return { results: await lookupMany(ctx.db, req.keys) };
+    case 'report': {
+      const id = await addReport(ctx.db, req.key, req.category, req.note);
+      ctx.onChanged?.([req.key]);
+      return { id };
+    }
+    case 'override':
+      await setOverride(ctx.db, req.key, req.value);
+      ctx.onChanged?.([req.key]);
+      return null;
+    case 'stats':
+      return stats(ctx.db);
+  }
+}

@@ -1,0 +1,111 @@
+import { render } from 'preact';
+import { VerdictCard, VERDICT_CARD_CSS } from '../../components/VerdictCard';
+import { translate, type Locale } from '../../core/i18n';
+import type { NumberVerdict } from '../../core/verdict';
+
+/**
+ * The hover card: one host element per page with a shadow root, so the page's
+ * CSS cannot restyle it and ours cannot leak. Open mode: the page can already
+ * read the verdict from the marker's attribute, and open roots stay reachable
+ * for assistive tech and the e2e tests.
+ */
+const CARD_CSS = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; max-width: 320px; min-width: 220px; box-sizing: border-box;
+  background: #fff; border: 1px solid #dadce0; border-radius: 8px; padding: 10px 12px;
+  box-shadow: 0 4px 16px rgba(0,0,0,.18); }
+.card[hidden] { display: none; }
+.head { display: flex; justify-content: space-between; align-items: center; margin-bottom: 6px;
+  font: 600 13px system-ui, sans-serif; color: #5f6368; }
+.close { border: 0; background: none; font-size: 16px; cursor: pointer; color: #5f6368; padding: 0 4px; }
+${VERDICT_CARD_CSS}
+`;
+
+export interface CardState {
+  anchor: HTMLElement;
+  numberKey: string;
+  info: NumberVerdict | undefined;
+}
+
+export class CardHost {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly mount: HTMLElement;
+  private state: CardState | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly locale: Locale,
+    private readonly onLeave: () => void,
+  ) {
+    this.host = doc.createElement('collector-shield-ui');
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    this.mount = doc.createElement('div');
+    this.root.append(style, this.mount);
+    this.host.addEventListener('mouseleave', () => this.onLeave());
+  }
+
+  get anchor(): HTMLElement | undefined {
+    return this.state?.anchor;
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && (node === this.host || this.host.contains(node) || this.root.contains(node));
+  }
+
+  show(state: CardState) {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.state = state;
+    this.draw();
+    this.position();
+  }
+
+  update(info: NumberVerdict | undefined) {
+    if (!this.state) return;
+    this.state = { ...this.state, info };
+    this.draw();
+  }
+
+  hide() {
+    if (!this.state) return;
+    this.state = undefined;
+    this.draw();
+  }
+
+  private draw() {
+    const s = this.state;
+    const t = (k: Parameters<typeof translate>[1]) => translate(this.locale, k);
+    render(
+      s ? (
+        <div class="card" role="dialog" aria-label={t('card.title')} data-testid="shield-card">
+          <div class="head">
+            <span>{t('card.title')}</span>
+            <button class="close" type="button" aria-label={t('card.close')} onClick={() => this.hide()}>
+              ×
+            </button>
+          </div>
+          <VerdictCard locale={this.locale} numberKey={s.numberKey} info={s.info} />
+        </div>
+      ) : null,
+      this.mount,
+    );
+  }
+
+  /** Below the number when it fits, otherwise above; always inside the viewport. */
+  private position() {
+    const card = this.mount.firstElementChild as HTMLElement | null;
+    if (!card || !this.state) return;
+    const view = this.doc.defaultView!;
+    const a = this.state.anchor.getBoundingClientRect();
+    const w = card.offsetWidth;
+    const h = card.offsetHeight;
+    const margin = 8;
+    let top = a.bottom + 6;
+    if (top + h > view.innerHeight - margin) top = Math.max(margin, a.top - h - 6);
+    const left = Math.min(Math.max(margin, a.left), Math.max(margin, view.innerWidth - w - margin));
+    card.style.top = `${top}px`;
+    card.style.left = `${left}px`;
+  }
+}

@@ -1,0 +1,71 @@
+import type { Detection } from '../../core/types';
+import { isFlagged, type NumberVerdict } from '../../core/verdict';
+import { translate, verdictLabel, type Locale } from '../../core/i18n';
+import { formatKey } from '../../core/format';
+
+/**
+ * Markers are the only change made to the page's own DOM: a span around the
+ * number as written, carrying the canonical key and the verdict. The warning
+ * text is drawn by CSS from an attribute, so it adds no text node the site's
+ * scripts or a copy-paste would see.
+ */
+export const MARKER_ATTR = 'data-shield-number';
+export const VERDICT_ATTR = 'data-shield-verdict';
+const BADGE_ATTR = 'data-shield-badge';
+
+export const PAGE_CSS = `
+[data-shield-number] { cursor: help; border-bottom: 1px dotted rgba(95,99,104,.6); border-radius: 2px; }
+[data-shield-number]:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+[data-shield-verdict=collector], [data-shield-verdict=harassment], [data-shield-verdict=scam] {
+  background: rgba(217,48,37,.12); border-bottom: 2px solid #d93025; }
+[data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); border-bottom: 2px solid #f9ab00; }
+[data-shield-verdict=official], [data-shield-verdict=trusted] { border-bottom: 2px solid #188038; }
+[data-shield-badge]::after { content: attr(data-shield-badge); margin-left: 4px; padding: 0 4px;
+  font-size: 0.8em; border-radius: 3px; background: #d93025; color: #fff; white-space: nowrap; }
+`;
+
+/** Replaces a text node by text and marker spans, one per detection (sorted, non-overlapping). */
+export function wrapDetections(node: Text, detections: readonly Detection[], created: WeakSet<Node>): HTMLElement[] {
+  const doc = node.ownerDocument;
+  const text = node.data;
+  const frag = doc.createDocumentFragment();
+  const markers: HTMLElement[] = [];
+  let at = 0;
+  for (const d of detections) {
+    if (d.start < at || d.end > text.length) continue;
+    if (d.start > at) frag.append(keep(doc.createTextNode(text.slice(at, d.start)), created));
+    const span = doc.createElement('span');
+    span.setAttribute(MARKER_ATTR, d.number);
+    span.setAttribute(VERDICT_ATTR, 'unknown');
+    span.setAttribute('tabindex', '0');
+    span.setAttribute('role', 'button');
+    span.setAttribute('aria-haspopup', 'dialog');
+    span.append(keep(doc.createTextNode(text.slice(d.start, d.end)), created));
+    frag.append(keep(span, created));
+    markers.push(span);
+    at = d.end;
+  }
+  if (at < text.length) frag.append(keep(doc.createTextNode(text.slice(at)), created));
+  node.replaceWith(frag);
+  return markers;
+}
+
+function keep<T extends Node>(n: T, created: WeakSet<Node>): T {
+  created.add(n);
+  return n;
+}
+
+export function applyVerdict(marker: HTMLElement, info: NumberVerdict | undefined, locale: Locale) {
+  const key = marker.getAttribute(MARKER_ATTR) ?? '';
+  const verdict = info?.verdict ?? 'unknown';
+  marker.setAttribute(VERDICT_ATTR, verdict);
+  const label = verdictLabel(locale, verdict);
+  marker.setAttribute('aria-label', translate(locale, 'marker.label', { number: formatKey(key), verdict: label }));
+  if (isFlagged(verdict)) {
+    const reports = (info?.myReports ?? 0) + (info?.split.reduce((n, s) => n + s.count, 0) ?? 0);
+    const badge = translate(locale, 'badge.flagged', { verdict: label });
+    marker.setAttribute(BADGE_ATTR, reports > 0 ? `${badge} · ${translate(locale, 'badge.reports', { n: reports })}` : badge);
+  } else {
+    marker.removeAttribute(BADGE_ATTR);
+  }
+}

@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { LookupBox } from '../../components/LookupBox';
+import { translate } from '../../core/i18n';
+import { currentLocale } from '../../lib/locale';
+import './popup.css';
+
+function Popup() {
+  const locale = currentLocale();
+  return (
+    <main lang={locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-TW' : 'zh-CN'}>
+      <LookupBox locale={locale} />
+      <p>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {translate(locale, 'popup.options')}
+        </button>
+      </p>
+    </main>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,102 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+/** Dev builds (with loopback host access) made by `npm run build:e2e`. */
+export const CHROME_EXT = resolve('.output-dev/chrome-mv3');
+export const FIREFOX_EXT = resolve('.output-dev/firefox-mv3');
+export const GECKO_ID = 'collector-shield@collector-shield.org';
+
+function firstExisting(candidates: (string | undefined)[], what: string, envVar: string): string {
+  for (const c of candidates) if (c && existsSync(c)) return c;
+  throw new Error(`${what} not found. Install it (Debian: apt-get install -y ${what}) or set ${envVar} to its path.`);
+}
+
+export const chromiumPath = () =>
+  firstExisting(
+    [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+    'chromium',
+    'CHROMIUM_PATH',
+  );
+export const firefoxPath = () =>
+  firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'], 'firefox-esr', 'FIREFOX_PATH');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(opts: { headless?: boolean; extension?: string } = {}): Promise<ChromiumSession> {
+  const ext = opts.extension ?? CHROME_EXT;
+  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`no extension build at ${ext}: run npm run build:e2e`);
+  const dir = mkdtempSync(join(tmpdir(), 'shield-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionUrl: (p) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** The moz-extension:// host; fixed through a pref so tests can open extension pages. */
+  uuid: string;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(opts: { extension?: string } = {}): Promise<FirefoxSession> {
+  const ext = opts.extension ?? FIREFOX_EXT;
+  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`no extension build at ${ext}: run npm run build:e2e`);
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // No telemetry, update or captive-portal traffic during tests.
+      'network.captive-portal-service.enabled': false,
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  });
+  await browser.installExtension(ext);
+  return {
+    browser,
+    uuid,
+    extensionUrl: (p) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`,
+    close: () => browser.close(),
+  };
+}

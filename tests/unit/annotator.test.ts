@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Annotator, type Lookup, type Scan } from '../../entrypoints/content/annotator';
+import { decideVerdict } from '../../core/verdict';
+
+// A stand-in detector (11-digit mobiles only), so these tests are about the DOM work, not detection.
+const scan: Scan = (text) =>
+  [...text.matchAll(/1\d{10}/g)].map((m) => ({ start: m.index!, end: m.index! + 11, number: `+86${m[0]}`, kind: 'mobile' as const }));
+
+let lookup: ReturnType<typeof vi.fn> & Lookup;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  lookup = vi.fn(async (keys: string[]) =>
+    Object.fromEntries(keys.map((k) => [k, decideVerdict({ reports: k.endsWith('8000') ? [{ category: 'collector', createdAt: 1 }] : [], lists: [] })])),
+  ) as never;
+});
+
+describe('Annotator', () => {
+  it('marks every number with key and verdict in one batched lookup, keeping the text', async () => {
+    document.body.innerHTML = '<p id="a">请联系13800138000或13912345678</p><p id="b">再次：13800138000</p>';
+    const annotator = new Annotator(document, scan, lookup, 'zh_CN');
+    expect(await annotator.annotate(document.body)).toBe(3);
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(lookup.mock.calls[0]![0].sort()).toEqual(['+8613800138000', '+8613912345678']);
+    const marks = [...document.querySelectorAll('[data-shield-number]')].map((m) => [m.textContent, m.getAttribute('data-shield-verdict')]);
+    expect(marks).toEqual([
+      ['13800138000', 'collector'],
+      ['13912345678', 'unknown'],
+      ['13800138000', 'collector'],
+    ]);
+    expect(document.getElementById('a')!.textContent).toBe('请联系13800138000或13912345678');
+    const flagged = document.querySelector('[data-shield-verdict=collector]')!;
+    expect(flagged.getAttribute('data-shield-badge')).toBe('⚠ 催收 · 1 次举报');
+    expect(flagged.getAttribute('tabindex')).toBe('0');
+    expect(flagged.getAttribute('aria-label')).toContain('催收');
+  });
+
+  it('leaves form fields, editable regions, tel: links, scripts and its own markers alone', async () => {
+    document.body.innerHTML = `
+      <textarea>13800138000</textarea><input value="13800138000">
+      <div contenteditable="true"><span>13800138000</span></div>
+      <a href="tel:13800138000">13800138000</a><a href=" SMS:13800138000">13800138000</a>
+      <script>var n = "13800138000";</script><style>.x{}</style>
+      <p id="ok">13800138000</p>`;
+    const annotator = new Annotator(document, scan, lookup, 'en');
+    expect(await annotator.annotate(document.body)).toBe(1);
+    expect(document.querySelector('#ok [data-shield-number]')).not.toBeNull();
+    // A second pass finds nothing new: markers are never wrapped twice.
+    expect(await annotator.annotate(document.body)).toBe(0);
+    expect(document.querySelectorAll('[data-shield-number]').length).toBe(1);
+  });
+
+  it('annotates content the site adds later, coalescing mutations', async () => {
+    const annotator = new Annotator(document, scan, lookup, 'en');
+    await annotator.annotate(document.body);
+    annotator.observe(document.body, 10);
+    for (let i = 0; i < 5; i++) {
+      const p = document.createElement('p');
+      p.textContent = `msg ${i}: 1380013800${i}`;
+      document.body.append(p);
+    }
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-shield-number]').length).toBe(5));
+    expect(lookup).toHaveBeenCalledTimes(1);
+    annotator.disconnect();
+  });
+
+  it('repaints markers when a verdict changes elsewhere', async () => {
+    document.body.innerHTML = '<p>13912345678</p>';
+    const annotator = new Annotator(document, scan, lookup, 'en');
+    await annotator.annotate(document.body);
+    expect(document.querySelector('[data-shield-number]')!.getAttribute('data-shield-verdict')).toBe('unknown');
+    lookup.mockImplementation(async (keys: string[]) =>
+      Object.fromEntries(keys.map((k) => [k, decideVerdict({ reports: [{ category: 'scam', createdAt: 1 }], lists: [] })])),
+    );
+    await annotator.refresh(['+8613912345678', '+8600000000000']);
+    expect(lookup).toHaveBeenLastCalledWith(['+8613912345678']);
+    expect(document.querySelector('[data-shield-number]')!.getAttribute('data-shield-verdict')).toBe('scam');
+  });
+});
+
+describe('Annotator on large pages', () => {
+  it('walks more text nodes than one pass holds, digits without numbers included, and terminates', async () => {
+    const html: string[] = [];
+    for (let i = 0; i < 6000; i++) html.push(`<p>order ${i}</p>`);
+    html.push('<p id="last">13800138000</p>');
+    document.body.innerHTML = html.join('');
+    const annotator = new Annotator(document, scan, lookup, 'en');
+    expect(await annotator.annotate(document.body)).toBe(1);
+    expect(document.querySelector('#last [data-shield-number]')).not.toBeNull();
+  });
+});

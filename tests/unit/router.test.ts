@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { route, type RouterContext } from '../../entrypoints/background/router';
+import { ShieldDB } from '../../db/schema';
+
+const EXT = 'ext-id';
+const ORIGIN = 'chrome-extension://ext-id/';
+const page = { id: EXT, url: `${ORIGIN}popup.html` };
+const content = { id: EXT, url: 'https://mail.qq.com/', tab: { id: 3 } };
+
+let ctx: RouterContext;
+let changed: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  changed = vi.fn();
+  ctx = { db: new ShieldDB(`test-${Math.random()}`), extensionId: EXT, extensionOrigin: ORIGIN, onChanged: changed };
+});
+afterEach(async () => {
+  await ctx.db.delete();
+});
+
+describe('background router', () => {
+  it('reports, then looks up a batch from IndexedDB in one message', async () => {
+    expect(await route({ type: 'report', key: '+8613800138000', category: 'collector', note: 'n' }, content, ctx)).toEqual({ ok: true, value: { id: 1 } });
+    expect(changed).toHaveBeenCalledWith(['+8613800138000']);
+    const res = await route({ type: 'lookup', keys: ['+8613800138000', 'CN:95188', '+8613912345678'] }, content, ctx);
+    expect(res.ok).toBe(true);
+    const results = (res as { value: { results: Record<string, { verdict: string }> } }).value.results;
+    expect(Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.verdict]))).toEqual({
+      '+8613800138000': 'collector',
+      'CN:95188': 'official',
+      '+8613912345678': 'unknown',
+    });
+  });
+
+  it('trust overrides a report, and clearing the override restores it', async () => {
+    await route({ type: 'report', key: '+8613800138000', category: 'collector' }, page, ctx);
+    await route({ type: 'override', key: '+8613800138000', value: 'trusted' }, page, ctx);
+    const verdict = async () =>
+      ((await route({ type: 'lookup', keys: ['+8613800138000'] }, page, ctx)) as { value: { results: Record<string, { verdict: string }> } }).value.results['+8613800138000']!.verdict;
+    expect(await verdict()).toBe('trusted');
+    await route({ type: 'override', key: '+8613800138000', value: null }, page, ctx);
+    expect(await verdict()).toBe('collector');
+  });
+
+  it('rejects messages from other extensions or unknown senders', async () => {
+    expect(await route({ type: 'stats' }, { id: 'other', url: `${ORIGIN}x.html` }, ctx)).toEqual({ ok: false, error: 'rejected: message from an unknown sender' });
+    expect(await route({ type: 'lookup', keys: [] }, { id: EXT }, ctx)).toEqual({ ok: false, error: 'rejected: message from an unknown sender' });
+  });
+
+  it('keeps extension-page-only requests away from content scripts', async () => {
+    expect(await route({ type: 'stats' }, content, ctx)).toEqual({ ok: false, error: 'rejected: stats is not allowed from a web page' });
+    expect(await route({ type: 'stats' }, page, ctx)).toEqual({ ok: true, value: { reports: 0, overrides: 0, listEntries: 0, official: expect.any(Number) } });
+  });
+
+  it('answers a malformed message with the validation error and writes nothing', async () => {
+    expect(await route({ type: 'report', key: '13800138000', category: 'collector' }, page, ctx)).toEqual({
+      ok: false,
+      error: 'invalid message: key: not a canonical number key',
+    });
+    expect(await ctx.db.reports.count()).toBe(0);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('turns a database failure into an error answer instead of a crash', async () => {
+    ctx.db.close();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const res = await route({ type: 'lookup', keys: ['CN:95188'] }, page, ctx);
+    expect(res).toEqual({ ok: false, error: 'internal error: the database could not answer' });
+  });
+});

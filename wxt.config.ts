@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { KNOWN_SITE_MATCHES, DEV_SITE_MATCHES } from './core/sites';
+
+// SHIELD_DEV_HOSTS=1 adds 127.0.0.1/localhost to the content script's matches.
+// Only the e2e tests, benchmarks and `npm start` set it, and they build into
+// their own output folder, so a store zip never carries loopback access.
+const devHosts = process.env.SHIELD_DEV_HOSTS === '1';
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: devHosts ? '.output-dev' : '.output',
+  vite: () => ({ plugins: [preact()] }),
+  // Both targets are MV3: one permission model, one background design
+  // (event page / service worker), and Firefox >= 127 grants MV3 host
+  // permissions at install, so known sites work out of the box.
+  manifestVersion: 3,
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!devHosts) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...DEV_SITE_MATCHES];
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage'],
+    host_permissions: [...KNOWN_SITE_MATCHES, ...(devHosts ? DEV_SITE_MATCHES : [])],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'collector-shield@collector-shield.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
