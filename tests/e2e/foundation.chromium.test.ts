@@ -5,17 +5,20 @@ import { serveFixtures, type FixtureServer } from './support/server';
 import { COLLECTOR_KEY, MARKERS_ON_PAGE, OFFICIAL_KEY, UNKNOWN_KEY, seedReport } from './support/fixture-expectations';
 
 let server: FixtureServer;
-let chrome: ChromiumSession;
+let session: ChromiumSession;
 let extPage: Page;
+
+/** The extension page's own API, seen from inside page.evaluate. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 beforeAll(async () => {
   server = await serveFixtures();
-  chrome = await launchChromium();
-  extPage = await chrome.context.newPage();
-  await extPage.goto(chrome.extensionUrl('popup.html'));
+  session = await launchChromium();
+  extPage = await session.context.newPage();
+  await extPage.goto(session.extensionUrl('popup.html'));
 });
 afterAll(async () => {
-  await chrome?.close();
+  await session?.close();
   await server?.close();
 });
 
@@ -49,7 +52,7 @@ describe('Chromium: the thin path through every layer', () => {
   });
 
   it('marks the numbers on a page with the stored verdict, and nothing in editable places', async () => {
-    const page = await chrome.context.newPage();
+    const page = await session.context.newPage();
     await page.goto(server.url('/foundation.html'));
     await page.waitForSelector('html[data-shield-ready]');
     const collector = page.locator(`#collector [data-shield-number="${COLLECTOR_KEY}"]`);
@@ -66,7 +69,7 @@ describe('Chromium: the thin path through every layer', () => {
   });
 
   it('opens the card on hover and on keyboard focus, and closes it with Escape', async () => {
-    const page = await chrome.context.newPage();
+    const page = await session.context.newPage();
     await page.goto(server.url('/foundation.html'));
     await page.waitForSelector(`[data-shield-number="${COLLECTOR_KEY}"][data-shield-verdict=collector]`);
     const card = page.locator('[data-testid=shield-card]');

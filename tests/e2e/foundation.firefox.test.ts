@@ -19,8 +19,7 @@ declare const browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } 
 
 describe('Firefox: the thin path through every layer', () => {
   it('stores a report, marks the number with its verdict and opens the card on hover', async () => {
-    const ext = await firefox.browser.newPage();
-    await ext.goto(firefox.extensionUrl('popup.html'));
+    const ext = await firefox.openExtensionPage('popup.html');
     const answer = await ext.evaluate((msg) => browser.runtime.sendMessage(msg), seedReport);
     expect(answer).toMatchObject({ ok: true });
     const stored = await ext.evaluate(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { TimeoutError, type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
 
 /** Dev builds (with loopback host access) made by `npm run build:e2e`. */
 export const CHROME_EXT = resolve('.output-dev/chrome-mv3');
@@ -68,6 +68,8 @@ export async function launchChromium(opts: { headless?: boolean; extension?: str
 
 export interface FirefoxSession {
   browser: Browser;
+  /** Opens one of the extension's own pages (popup.html, options.html) in a new tab. */
+  openExtensionPage(path: string): Promise<PuppeteerPage>;
   /** The moz-extension:// host; fixed through a pref so tests can open extension pages. */
   uuid: string;
   extensionUrl(path: string): string;
@@ -93,10 +95,26 @@ export async function launchFirefox(opts: { extension?: string } = {}): Promise<
     },
   });
   await browser.installExtension(ext);
+  const extensionUrl = (p: string) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`;
   return {
     browser,
     uuid,
-    extensionUrl: (p) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`,
+    extensionUrl,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      // Firefox 153 + puppeteer 24 over BiDi: moz-extension:// navigations complete,
+      // but the navigation event never reaches puppeteer, so goto() would time out.
+      // Wait for the document itself instead.
+      await page.goto(extensionUrl(path), { timeout: 3000 }).catch((e: unknown) => {
+        if (!(e instanceof TimeoutError)) throw e;
+      });
+      await page.waitForFunction(
+        (origin) => location.href.startsWith(origin) && document.readyState === 'complete',
+        { timeout: 15_000 },
+        `moz-extension://${uuid}/`,
+      );
+      return page;
+    },
     close: () => browser.close(),
   };
 }
