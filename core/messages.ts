@@ -22,7 +22,9 @@ export interface LookupResponse {
 export interface StatsResponse {
   reports: number;
   overrides: number;
+  sightings: number;
   listEntries: number;
+  lists: number;
   official: number;
 }
 

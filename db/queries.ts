@@ -4,18 +4,31 @@ import type { Category } from '../core/types';
 import type { StatsResponse } from '../core/messages';
 import type { ShieldDB } from './schema';
 
-/** Verdicts for a batch of canonical keys, in three indexed reads whatever the batch size. */
+/**
+ * Verdicts for a batch of canonical keys, in one read transaction of four
+ * indexed reads whatever the batch size. List rows count only when their
+ * source points at their tag (see schema.ts).
+ */
 export async function lookupMany(db: ShieldDB, keys: readonly string[]): Promise<Record<string, NumberVerdict>> {
   const unique = [...new Set(keys)];
-  const [overrides, reports, lists] = await db.transaction('r', db.overrides, db.reports, db.listEntries, () =>
+  const [overrides, reports, rows, sources] = await db.transaction('r', [db.overrides, db.reports, db.listRows, db.sources], () =>
     Promise.all([
       db.overrides.bulkGet(unique),
       db.reports.where('key').anyOf(unique).toArray(),
-      db.listEntries.where('key').anyOf(unique).toArray(),
+      db.listRows.where('key').anyOf(unique).toArray(),
+      db.sources.toArray(),
     ]),
   );
+  const live = new Map(sources.map((s) => [s.activeList, s.id]));
   const reportsByKey = groupBy(reports, (r) => r.key);
-  const listsByKey = groupBy(lists, (l) => l.key);
+  const listsByKey = new Map<string, { sourceId: string; category: Category; label?: string; reports: number }[]>();
+  for (const r of rows) {
+    const sourceId = live.get(r.list);
+    if (!sourceId) continue;
+    const facts = listsByKey.get(r.key) ?? [];
+    facts.push({ sourceId, category: r.category, label: r.label, reports: r.reports });
+    listsByKey.set(r.key, facts);
+  }
   const results: Record<string, NumberVerdict> = {};
   unique.forEach((key, i) => {
     results[key] = decideVerdict({
@@ -38,12 +51,20 @@ export async function setOverride(db: ShieldDB, key: string, value: Override | n
 }
 
 export async function stats(db: ShieldDB): Promise<StatsResponse> {
-  const [reports, overrides, listEntries] = await Promise.all([
+  const [reports, overrides, sources, sightings] = await Promise.all([
     db.reports.count(),
     db.overrides.count(),
-    db.listEntries.count(),
+    db.sources.toArray(),
+    db.sightings.count(),
   ]);
-  return { reports, overrides, listEntries, official: OFFICIAL_NUMBERS.length };
+  return {
+    reports,
+    overrides,
+    sightings,
+    listEntries: sources.reduce((n, s) => n + s.count, 0),
+    lists: sources.length,
+    official: OFFICIAL_NUMBERS.length,
+  };
 }
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {

@@ -49,7 +49,7 @@ describe('background router', () => {
 
   it('keeps extension-page-only requests away from content scripts', async () => {
     expect(await route({ type: 'stats' }, content, ctx)).toEqual({ ok: false, error: 'rejected: stats is not allowed from a web page' });
-    expect(await route({ type: 'stats' }, page, ctx)).toEqual({ ok: true, value: { reports: 0, overrides: 0, listEntries: 0, official: expect.any(Number) } });
+    expect(await route({ type: 'stats' }, page, ctx)).toEqual({ ok: true, value: { reports: 0, overrides: 0, sightings: 0, listEntries: 0, lists: 0, official: expect.any(Number) } });
   });
 
   it('answers a malformed message with the validation error and writes nothing', async () => {

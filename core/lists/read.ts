@@ -1,0 +1,148 @@
+import Papa from 'papaparse';
+import type { RawRow } from './row';
+
+/**
+ * Turns a list file (CSV or JSON) into batches of raw rows, streaming: a large
+ * CSV is read a chunk at a time and the parser waits while the consumer writes,
+ * so memory stays flat and the page stays responsive whatever the file size.
+ */
+export interface RowBatch {
+  rows: RawRow[];
+  /** File line (CSV) or entry number (JSON) of rows[0]. */
+  firstLine: number;
+  /** Line of each row, where rows are not consecutive lines (CSV skips empty lines). */
+  lines?: number[];
+}
+
+export class ListFormatError extends Error {}
+
+export const MAX_CSV_BYTES = 256 * 1024 * 1024;
+export const MAX_JSON_BYTES = 32 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+const JSON_BATCH = 10_000;
+
+/** Column names people use, in both scripts and English, mapped to the format's own. */
+const HEADER_ALIASES: Record<string, string> = {
+  number: 'number', phone: 'number', tel: 'number', telephone: 'number', 号码: 'number', 號碼: 'number', 电话: 'number', 電話: 'number',
+  category: 'category', type: 'category', 类别: 'category', 類別: 'category', 分类: 'category', 分類: 'category',
+  label: 'label', tag: 'label', name: 'label', 标签: 'label', 標籤: 'label', 名称: 'label', 名稱: 'label',
+  reports: 'reports', count: 'reports', 举报数: 'reports', 舉報數: 'reports', 次数: 'reports', 次數: 'reports',
+  note: 'note', notes: 'note', comment: 'note', 备注: 'note', 備註: 'note',
+  updated: 'updated', date: 'updated', 更新时间: 'updated', 更新時間: 'updated', 日期: 'updated',
+};
+
+function header(h: string): string {
+  const k = h.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return HEADER_ALIASES[k] ?? k;
+}
+
+export type CsvInput = string | Blob;
+
+function sizeOf(input: CsvInput): number {
+  return typeof input === 'string' ? input.length : input.size;
+}
+
+export async function* readCsv(input: CsvInput, signal?: AbortSignal): AsyncGenerator<RowBatch> {
+  if (sizeOf(input) > MAX_CSV_BYTES) {
+    throw new ListFormatError(`the file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB; split it into smaller lists`);
+  }
+  // A one-slot hand-off between papaparse's callbacks and this generator.
+  const queue: (RowBatch | Error | 'done')[] = [];
+  let wake: (() => void) | undefined;
+  let parser: Papa.Parser | undefined;
+  let line = 2;
+  let checkedHeader = false;
+  const push = (item: RowBatch | Error | 'done') => {
+    queue.push(item);
+    wake?.();
+  };
+  Papa.parse<RawRow>(input as never, {
+    header: true,
+    transformHeader: header,
+    skipEmptyLines: false,
+    chunkSize: CHUNK_BYTES,
+    chunk(results: Papa.ParseResult<RawRow>, p: Papa.Parser) {
+      parser = p;
+      if (!checkedHeader) {
+        checkedHeader = true;
+        if (!results.meta.fields?.includes('number')) {
+          // Queue the error before abort(), which calls complete() synchronously.
+          push(new ListFormatError(`the file has no "number" column (found: ${(results.meta.fields ?? []).slice(0, 8).join(', ') || 'nothing'})`));
+          p.abort();
+          return;
+        }
+      }
+      const rows: RawRow[] = [];
+      const lines: number[] = [];
+      for (const row of results.data) {
+        const empty = Object.values(row).every((v) => v === '' || v === undefined || v === null);
+        if (!empty) {
+          rows.push(row);
+          lines.push(line);
+        }
+        line += 1;
+      }
+      if (rows.length) {
+        p.pause();
+        push({ rows, firstLine: lines[0]!, lines });
+      }
+    },
+    complete() {
+      push('done');
+    },
+    error(err: Error) {
+      push(new ListFormatError(`the file could not be read: ${err.message}`));
+    },
+  } as Papa.ParseConfig<RawRow>);
+
+  try {
+    for (;;) {
+      if (signal?.aborted) return;
+      if (!queue.length) await new Promise<void>((ok) => (wake = ok));
+      wake = undefined;
+      const item = queue.shift()!;
+      if (item === 'done') return;
+      if (item instanceof Error) throw item;
+      yield item;
+      parser?.resume();
+    }
+  } finally {
+    parser?.abort();
+  }
+}
+
+/**
+ * JSON lists: `{ "format": "collector-shield-list", "version": 1, "name": "...", "entries": [ {...} ] }`
+ * or a bare array of entries. Parsed whole, so bounded at MAX_JSON_BYTES; larger lists use CSV.
+ */
+export async function* readJson(input: CsvInput): AsyncGenerator<RowBatch> {
+  if (sizeOf(input) > MAX_JSON_BYTES) {
+    throw new ListFormatError(`JSON lists are limited to ${MAX_JSON_BYTES / 1024 / 1024} MB; use the CSV format for larger lists`);
+  }
+  const text = typeof input === 'string' ? input : await input.text();
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new ListFormatError(`the file is not valid JSON (${(err as Error).message})`);
+  }
+  const entries = Array.isArray(data) ? data : (data as { entries?: unknown })?.entries;
+  if (!Array.isArray(entries)) throw new ListFormatError('the JSON file has no "entries" array');
+  if (!Array.isArray(data)) {
+    const format = (data as { format?: unknown }).format;
+    if (format !== undefined && format !== 'collector-shield-list') throw new ListFormatError(`unknown JSON format "${String(format).slice(0, 40)}"`);
+  }
+  for (let i = 0; i < entries.length; i += JSON_BATCH) {
+    const rows = entries.slice(i, i + JSON_BATCH).map((e: unknown) => (typeof e === 'object' && e !== null && !Array.isArray(e) ? (e as RawRow) : { number: undefined }));
+    yield { rows, firstLine: i + 1 };
+  }
+}
+
+/** Picks the reader by file name, falling back to sniffing the first character. */
+export function readList(input: CsvInput, fileName = '', signal?: AbortSignal): AsyncGenerator<RowBatch> {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.json')) return readJson(input);
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return readCsv(input, signal);
+  if (typeof input === 'string' && /^\s*[[{]/.test(input.replace(/^\uFEFF/, ''))) return readJson(input);
+  return readCsv(input, signal);
+}
