@@ -1,0 +1,22 @@
+/**
+ * CSV output that is safe to open in a spreadsheet: quoted where needed, and a
+ * cell that starts like a formula (= + - @, tab, CR) is prefixed with a quote
+ * mark, so text a collector wrote can never run as a formula on the user's PC.
+ * A canonical number (+86...) is left as it is: it is digits, not a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const CANONICAL = /^\+\d{7,15}$/;
+
+export function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  let s = String(value);
+  if (FORMULA_START.test(s) && !CANONICAL.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(columns: readonly string[], rows: Iterable<Record<string, unknown>>): string {
+  const out = [columns.join(',')];
+  for (const row of rows) out.push(columns.map((c) => csvCell(row[c])).join(','));
+  // A BOM so that Excel opens UTF-8 Chinese text correctly.
+  return `\uFEFF${out.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,130 @@
+import { isCanonicalKey } from '../core/keys';
+import { CATEGORIES } from '../core/types';
+import { LIST_COLUMNS } from '../core/lists/row';
+import { toCsv } from '../core/lists/csv-write';
+import type { ShieldDB } from './schema';
+
+/**
+ * Exports for a complaint, and a full backup that restores all or nothing.
+ * A restore checks every row of the file before touching the database, then
+ * replaces everything in one transaction: a broken backup changes nothing.
+ */
+export const BACKUP_FORMAT = 'collector-shield-backup';
+export const BACKUP_VERSION = 1;
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+const TABLES = ['sources', 'listRows', 'reports', 'overrides', 'senders', 'sightings'] as const;
+type TableName = (typeof TABLES)[number];
+
+export class BackupError extends Error {}
+
+const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
+
+/** The user's own reports and evidence, for a complaint. */
+export async function exportEvidence(db: ShieldDB, format: 'csv' | 'json', now = Date.now()): Promise<string> {
+  const [reports, sightings] = await Promise.all([db.reports.orderBy('createdAt').toArray(), db.sightings.orderBy('at').toArray()]);
+  if (format === 'json') {
+    return JSON.stringify(
+      {
+        format: 'collector-shield-evidence',
+        version: 1,
+        exportedAt: iso(now),
+        reports: reports.map((r) => ({ number: r.key, category: r.category, note: r.note, reportedAt: iso(r.createdAt) })),
+        sightings: sightings.map((s) => ({ number: s.key, seenAt: iso(s.at), site: s.site, excerpt: s.excerpt })),
+      },
+      null,
+      2,
+    );
+  }
+  const rows = [
+    ...reports.map((r) => ({ type: 'report', number: r.key, time: iso(r.createdAt), category: r.category, site: '', text: r.note })),
+    ...sightings.map((s) => ({ type: 'sighting', number: s.key, time: iso(s.at), category: '', site: s.site, text: s.excerpt })),
+  ].sort((a, b) => a.time.localeCompare(b.time));
+  return toCsv(['type', 'number', 'time', 'category', 'site', 'text'], rows);
+}
+
+/** The user's reports as a list file in the import format, ready to share. */
+export async function exportReportsAsList(db: ShieldDB): Promise<string> {
+  const reports = await db.reports.toArray();
+  const byKey = new Map<string, { number: string; category: string; reports: number; note: string; updated: string; last: number }>();
+  for (const r of reports) {
+    const row = byKey.get(r.key) ?? { number: r.key, category: r.category, reports: 0, note: '', updated: '', last: 0 };
+    row.reports += 1;
+    if (r.createdAt >= row.last) {
+      row.last = r.createdAt;
+      row.category = r.category;
+      row.updated = iso(r.createdAt).slice(0, 10);
+    }
+    byKey.set(r.key, row);
+  }
+  // Notes stay private: they may name the user or their debt.
+  return toCsv(LIST_COLUMNS, [...byKey.values()]);
+}
+
+export async function createBackup(db: ShieldDB, now = Date.now()): Promise<string> {
+  const data = await db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
+    const out: Record<string, unknown[]> = {};
+    for (const t of TABLES) out[t] = await db.table(t).toArray();
+    return out;
+  });
+  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, schema: db.verno, exportedAt: iso(now), ...data });
+}
+
+type Check = (row: Record<string, unknown>) => string | undefined;
+const isStr = (v: unknown, max = 10_000) => typeof v === 'string' && v.length <= max;
+const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const isCategory = (v: unknown) => typeof v === 'string' && (CATEGORIES as readonly string[]).includes(v);
+
+const CHECKS: Record<TableName, Check> = {
+  sources: (r) =>
+    !isStr(r.id, 300) ? 'id' : !['builtin', 'file', 'subscription'].includes(r.kind as string) ? 'kind' : !isStr(r.name, 300) ? 'name'
+      : !isStr(r.activeList, 400) ? 'activeList' : !isNum(r.count) ? 'count' : undefined,
+  listRows: (r) => (!isStr(r.list, 400) ? 'list' : !isCanonicalKey(r.key) ? 'key' : !isCategory(r.category) ? 'category' : !isNum(r.reports) ? 'reports' : undefined),
+  reports: (r) => (!isCanonicalKey(r.key) ? 'key' : !isCategory(r.category) ? 'category' : !isStr(r.note, 2000) ? 'note' : !isNum(r.createdAt) ? 'createdAt' : undefined),
+  overrides: (r) => (!isCanonicalKey(r.key) ? 'key' : r.value !== 'trusted' && r.value !== 'blocked' ? 'value' : !isNum(r.at) ? 'at' : undefined),
+  senders: (r) => (!isStr(r.list, 400) ? 'list' : !isStr(r.name, 200) ? 'name' : !isCategory(r.category) ? 'category' : undefined),
+  sightings: (r) => (!isCanonicalKey(r.key) ? 'key' : !isNum(r.at) ? 'at' : !isStr(r.site, 300) ? 'site' : !isStr(r.excerpt, 2000) ? 'excerpt' : !isStr(r.messageId, 300) ? 'messageId' : undefined),
+};
+
+/** Parses and checks a backup file completely; throws BackupError naming the first problem. */
+export function parseBackup(text: string): Record<TableName, Record<string, unknown>[]> {
+  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('the backup file is larger than 512 MB');
+  let data: Record<string, unknown>;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new BackupError(`the file is not a valid backup: not JSON (${(err as Error).message})`);
+  }
+  if (typeof data !== 'object' || data === null || data.format !== BACKUP_FORMAT) throw new BackupError('the file is not a Collector Shield backup');
+  if (data.version !== BACKUP_VERSION) throw new BackupError(`backup version ${String(data.version)} is not supported by this version of the extension`);
+  const out = {} as Record<TableName, Record<string, unknown>[]>;
+  for (const t of TABLES) {
+    const rows = data[t] ?? [];
+    if (!Array.isArray(rows)) throw new BackupError(`the backup's ${t} is not a list`);
+    rows.forEach((row: unknown, i: number) => {
+      if (typeof row !== 'object' || row === null) throw new BackupError(`${t} row ${i + 1} is not an object`);
+      const bad = CHECKS[t](row as Record<string, unknown>);
+      if (bad) throw new BackupError(`${t} row ${i + 1} has an invalid ${bad}`);
+    });
+    out[t] = rows as Record<string, unknown>[];
+  }
+  return out;
+}
+
+/** Replaces the whole database with the backup, in one transaction. */
+export async function restoreBackup(db: ShieldDB, text: string): Promise<Record<TableName, number>> {
+  const data = parseBackup(text);
+  try {
+    await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.table('pendingImports')], async () => {
+      await db.pendingImports.clear();
+      for (const t of TABLES) {
+        await db.table(t).clear();
+        await db.table(t).bulkAdd(data[t]);
+      }
+    });
+  } catch (err) {
+    // The transaction aborted, so IndexedDB rolled every table back.
+    throw new BackupError(`the backup could not be restored (${(err as Error).message.slice(0, 200)}); nothing was changed`);
+  }
+  return Object.fromEntries(TABLES.map((t) => [t, data[t].length])) as Record<TableName, number>;
+}
