@@ -14,7 +14,9 @@ export type Request =
   | { type: 'lookup'; keys: string[] }
   | { type: 'report'; key: string; category: Category; note: string }
   | { type: 'override'; key: string; value: Override | null }
-  | { type: 'stats' };
+  | { type: 'stats' }
+  /** An extension page changed the database directly (import, restore, edit): re-mark every tab. */
+  | { type: 'data-changed' };
 
 export interface LookupResponse {
   results: Record<string, NumberVerdict>;
@@ -80,6 +82,8 @@ export function parseRequest(raw: unknown): Request {
     }
     case 'stats':
       return { type: 'stats' };
+    case 'data-changed':
+      return { type: 'data-changed' };
     default:
       throw new InvalidRequest(`unknown message type: ${raw.type.slice(0, 40)}`);
   }

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../core/types';
 import { LIST_COLUMNS } from '../core/lists/row';
 import { toCsv } from '../core/lists/csv-write';
 import type { ShieldDB } from './schema';
+import { ProblemError, problem } from '../core/problems';
 
 /**
  * Exports for a complaint, and a full backup that restores all or nothing.
@@ -16,7 +17,7 @@ export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 const TABLES = ['sources', 'listRows', 'reports', 'overrides', 'senders', 'sightings'] as const;
 type TableName = (typeof TABLES)[number];
 
-export class BackupError extends Error {}
+export class BackupError extends ProblemError {}
 
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
 
@@ -88,23 +89,23 @@ const CHECKS: Record<TableName, Check> = {
 
 /** Parses and checks a backup file completely; throws BackupError naming the first problem. */
 export function parseBackup(text: string): Record<TableName, Record<string, unknown>[]> {
-  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('the backup file is larger than 512 MB');
+  if (text.length > MAX_BACKUP_BYTES) throw new BackupError(problem('backupTooLarge'));
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new BackupError(`the file is not a valid backup: not JSON (${(err as Error).message})`);
+    throw new BackupError(problem('backupNotJson', { detail: (err as Error).message.slice(0, 120) }));
   }
-  if (typeof data !== 'object' || data === null || data.format !== BACKUP_FORMAT) throw new BackupError('the file is not a Collector Shield backup');
-  if (data.version !== BACKUP_VERSION) throw new BackupError(`backup version ${String(data.version)} is not supported by this version of the extension`);
+  if (typeof data !== 'object' || data === null || data.format !== BACKUP_FORMAT) throw new BackupError(problem('backupNotOurs'));
+  if (data.version !== BACKUP_VERSION) throw new BackupError(problem('backupVersion', { version: String(data.version).slice(0, 20) }));
   const out = {} as Record<TableName, Record<string, unknown>[]>;
   for (const t of TABLES) {
     const rows = data[t] ?? [];
-    if (!Array.isArray(rows)) throw new BackupError(`the backup's ${t} is not a list`);
+    if (!Array.isArray(rows)) throw new BackupError(problem('backupNotList', { table: t }));
     rows.forEach((row: unknown, i: number) => {
-      if (typeof row !== 'object' || row === null) throw new BackupError(`${t} row ${i + 1} is not an object`);
+      if (typeof row !== 'object' || row === null) throw new BackupError(problem('backupRowNotObject', { table: t, row: i + 1 }));
       const bad = CHECKS[t](row as Record<string, unknown>);
-      if (bad) throw new BackupError(`${t} row ${i + 1} has an invalid ${bad}`);
+      if (bad) throw new BackupError(problem('backupRowInvalid', { table: t, row: i + 1, field: bad }));
     });
     out[t] = rows as Record<string, unknown>[];
   }
@@ -124,7 +125,7 @@ export async function restoreBackup(db: ShieldDB, text: string): Promise<Record<
     });
   } catch (err) {
     // The transaction aborted, so IndexedDB rolled every table back.
-    throw new BackupError(`the backup could not be restored (${(err as Error).message.slice(0, 200)}); nothing was changed`);
+    throw new BackupError(problem('backupWriteFailed', { detail: (err as Error).message.slice(0, 200) }));
   }
   return Object.fromEntries(TABLES.map((t) => [t, data[t].length])) as Record<TableName, number>;
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { validateRow } from '../core/lists/row';
 import { ListFormatError, type RowBatch } from '../core/lists/read';
+import { ProblemError, problem, type Problem } from '../core/problems';
 import type { Category } from '../core/types';
 import type { ListRowRecord, ShieldDB, SourceRow } from './schema';
 
@@ -21,14 +22,14 @@ export interface ImportOptions {
   /** Import the valid rows and report the rest. Default: any rejected row fails the import. */
   skipInvalid?: boolean;
   signal?: AbortSignal;
-  onProgress?: (p: { rows: number; rejected: number }) => void;
+  onProgress?: (p: { rows: number; rejected: number; progress?: number }) => void;
   maxRows?: number;
   now?: number;
 }
 
 export interface Rejection {
   line: number;
-  reason: string;
+  problem: Problem;
 }
 
 export interface ImportReport {
@@ -40,12 +41,12 @@ export interface ImportReport {
   duplicates: number;
 }
 
-export class ImportError extends Error {
+export class ImportError extends ProblemError {
   constructor(
-    message: string,
+    p: Problem,
     readonly report?: ImportReport,
   ) {
-    super(message);
+    super(p);
   }
 }
 
@@ -79,13 +80,13 @@ export async function importList(
   await db.pendingImports.put({ list, sourceId: target.id, startedAt: now });
   try {
     for await (const batch of batches) {
-      if (opts.signal?.aborted) throw new ImportError('import cancelled');
+      if (opts.signal?.aborted) throw new ImportError(problem('cancelled'));
       batch.rows.forEach((raw, i) => {
         const result = validateRow(raw);
         if (!result.ok) {
           report.rejectedCount += 1;
           if (report.rejected.length < MAX_REJECTIONS_LISTED) {
-            report.rejected.push({ line: batch.lines?.[i] ?? batch.firstLine + i, reason: result.reason });
+            report.rejected.push({ line: batch.lines?.[i] ?? batch.firstLine + i, problem: result.problem });
           }
           return;
         }
@@ -99,17 +100,17 @@ export async function importList(
         categories[row.category] = (categories[row.category] ?? 0) + 1;
         pending.push({ list, ...row });
       });
-      if (seen.size > maxRows) throw new ImportError(`the list has more than ${maxRows.toLocaleString('en')} numbers, the most one list may hold`);
+      if (seen.size > maxRows) throw new ImportError(problem('tooManyRows', { max: maxRows }));
       if (pending.length >= WRITE_BATCH) await flush();
-      opts.onProgress?.({ rows: seen.size + report.duplicates, rejected: report.rejectedCount });
+      opts.onProgress?.({ rows: seen.size + report.duplicates, rejected: report.rejectedCount, progress: batch.progress });
     }
-    if (opts.signal?.aborted) throw new ImportError('import cancelled');
+    if (opts.signal?.aborted) throw new ImportError(problem('cancelled'));
     if (report.rejectedCount && !opts.skipInvalid) {
-      throw new ImportError(`${report.rejectedCount} line(s) were rejected, so nothing was imported`, report);
+      throw new ImportError(problem('rejectedLines', { n: report.rejectedCount }), report);
     }
     await flush();
     report.imported = seen.size;
-    if (!report.imported) throw new ImportError('the file holds no valid number', report);
+    if (!report.imported) throw new ImportError(problem('noValidNumber'), report);
 
     // The switch: one small transaction. Before it, readers see the old version.
     const previous = await db.transaction('rw', db.sources, db.pendingImports, async () => {
@@ -134,8 +135,8 @@ export async function importList(
     await deleteListRows(db, list);
     await db.pendingImports.delete(list);
     if (err instanceof ImportError) throw err;
-    if (err instanceof ListFormatError) throw new ImportError(err.message, report);
-    throw new ImportError(`import failed: ${(err as Error).message}`, report);
+    if (err instanceof ListFormatError) throw new ImportError(err.problem, report);
+    throw new ImportError(problem('failed', { detail: (err as Error).message.slice(0, 200) }), report);
   }
 }
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { RawRow } from './row';
+import { ProblemError, problem } from '../problems';
 
 /**
  * Turns a list file (CSV or JSON) into batches of raw rows, streaming: a large
@@ -12,9 +13,11 @@ export interface RowBatch {
   firstLine: number;
   /** Line of each row, where rows are not consecutive lines (CSV skips empty lines). */
   lines?: number[];
+  /** Share of the input read so far, 0 to 1. */
+  progress?: number;
 }
 
-export class ListFormatError extends Error {}
+export class ListFormatError extends ProblemError {}
 
 export const MAX_CSV_BYTES = 256 * 1024 * 1024;
 export const MAX_JSON_BYTES = 32 * 1024 * 1024;
@@ -44,13 +47,15 @@ function sizeOf(input: CsvInput): number {
 
 export async function* readCsv(input: CsvInput, signal?: AbortSignal): AsyncGenerator<RowBatch> {
   if (sizeOf(input) > MAX_CSV_BYTES) {
-    throw new ListFormatError(`the file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB; split it into smaller lists`);
+    throw new ListFormatError(problem('fileTooLarge', { mb: MAX_CSV_BYTES / 1024 / 1024 }));
   }
   // A one-slot hand-off between papaparse's callbacks and this generator.
   const queue: (RowBatch | Error | 'done')[] = [];
   let wake: (() => void) | undefined;
   let parser: Papa.Parser | undefined;
   let line = 2;
+  let chunks = 0;
+  const total = Math.max(1, sizeOf(input));
   let checkedHeader = false;
   const push = (item: RowBatch | Error | 'done') => {
     queue.push(item);
@@ -63,11 +68,12 @@ export async function* readCsv(input: CsvInput, signal?: AbortSignal): AsyncGene
     chunkSize: CHUNK_BYTES,
     chunk(results: Papa.ParseResult<RawRow>, p: Papa.Parser) {
       parser = p;
+      chunks += 1;
       if (!checkedHeader) {
         checkedHeader = true;
         if (!results.meta.fields?.includes('number')) {
           // Queue the error before abort(), which calls complete() synchronously.
-          push(new ListFormatError(`the file has no "number" column (found: ${(results.meta.fields ?? []).slice(0, 8).join(', ') || 'nothing'})`));
+          push(new ListFormatError(problem('noNumberColumn', { found: (results.meta.fields ?? []).slice(0, 8).join(', ') || '-' })));
           p.abort();
           return;
         }
@@ -84,14 +90,14 @@ export async function* readCsv(input: CsvInput, signal?: AbortSignal): AsyncGene
       }
       if (rows.length) {
         p.pause();
-        push({ rows, firstLine: lines[0]!, lines });
+        push({ rows, firstLine: lines[0]!, lines, progress: Math.min(1, (chunks * CHUNK_BYTES) / total) });
       }
     },
     complete() {
       push('done');
     },
     error(err: Error) {
-      push(new ListFormatError(`the file could not be read: ${err.message}`));
+      push(new ListFormatError(problem('unreadable', { detail: err.message })));
     },
   } as Papa.ParseConfig<RawRow>);
 
@@ -117,24 +123,24 @@ export async function* readCsv(input: CsvInput, signal?: AbortSignal): AsyncGene
  */
 export async function* readJson(input: CsvInput): AsyncGenerator<RowBatch> {
   if (sizeOf(input) > MAX_JSON_BYTES) {
-    throw new ListFormatError(`JSON lists are limited to ${MAX_JSON_BYTES / 1024 / 1024} MB; use the CSV format for larger lists`);
+    throw new ListFormatError(problem('jsonTooLarge', { mb: MAX_JSON_BYTES / 1024 / 1024 }));
   }
   const text = typeof input === 'string' ? input : await input.text();
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new ListFormatError(`the file is not valid JSON (${(err as Error).message})`);
+    throw new ListFormatError(problem('notJson', { detail: (err as Error).message.slice(0, 120) }));
   }
   const entries = Array.isArray(data) ? data : (data as { entries?: unknown })?.entries;
-  if (!Array.isArray(entries)) throw new ListFormatError('the JSON file has no "entries" array');
+  if (!Array.isArray(entries)) throw new ListFormatError(problem('noEntries'));
   if (!Array.isArray(data)) {
     const format = (data as { format?: unknown }).format;
-    if (format !== undefined && format !== 'collector-shield-list') throw new ListFormatError(`unknown JSON format "${String(format).slice(0, 40)}"`);
+    if (format !== undefined && format !== 'collector-shield-list') throw new ListFormatError(problem('unknownFormat', { value: String(format).slice(0, 40) }));
   }
   for (let i = 0; i < entries.length; i += JSON_BATCH) {
     const rows = entries.slice(i, i + JSON_BATCH).map((e: unknown) => (typeof e === 'object' && e !== null && !Array.isArray(e) ? (e as RawRow) : { number: undefined }));
-    yield { rows, firstLine: i + 1 };
+    yield { rows, firstLine: i + 1, progress: Math.min(1, (i + JSON_BATCH) / entries.length) };
   }
 }
 

@@ -1,6 +1,7 @@
 import { isCanonicalKey } from '../keys';
 import { parseUserNumber } from '../user-input';
 import { CATEGORIES, type Category } from '../types';
+import { problem, type Problem } from '../problems';
 
 /**
  * One row of an imported list (CSV or JSON), validated. Lists come from
@@ -20,7 +21,7 @@ export interface ListRow {
 }
 
 export type RawRow = Record<string, unknown>;
-export type RowResult = { ok: true; row: ListRow } | { ok: false; reason: string };
+export type RowResult = { ok: true; row: ListRow } | { ok: false; problem: Problem };
 
 export const LIST_COLUMNS = ['number', 'category', 'label', 'reports', 'note', 'updated'] as const;
 export const MAX_LABEL = 60;
@@ -60,15 +61,15 @@ export function parseListNumber(value: unknown): string | undefined {
   return parseUserNumber(v);
 }
 
-function text(value: unknown, max: number, field: string): { ok: true; value?: string } | { ok: false; reason: string } {
+function text(value: unknown, max: number, field: string): { ok: true; value?: string } | { ok: false; problem: Problem } {
   if (value === undefined || value === null) return { ok: true };
-  if (typeof value !== 'string' && typeof value !== 'number') return { ok: false, reason: `${field} must be text` };
+  if (typeof value !== 'string' && typeof value !== 'number') return { ok: false, problem: problem('notText', { field }) };
   const s = String(value).trim();
-  if (s.length > max) return { ok: false, reason: `${field} is longer than ${max} characters` };
+  if (s.length > max) return { ok: false, problem: problem('tooLong', { field, max }) };
   // Control characters have no place in a label or note and can hide text in the UI.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/.test(s)) {
-    return { ok: false, reason: `${field} contains control characters` };
+    return { ok: false, problem: problem('controlChars', { field }) };
   }
   return { ok: true, value: s || undefined };
 }
@@ -88,18 +89,18 @@ export function validateRow(raw: RawRow): RowResult {
   const key = parseListNumber(raw.number);
   if (!key) {
     const shown = typeof raw.number === 'string' || typeof raw.number === 'number' ? String(raw.number).slice(0, 40) : '';
-    return { ok: false, reason: shown ? `"${shown}" is not a phone number` : 'number is missing' };
+    return { ok: false, problem: shown ? problem('notNumber', { value: shown }) : problem('numberMissing') };
   }
   const category = parseCategory(raw.category);
   if (!category) {
     const shown = typeof raw.category === 'string' ? raw.category.slice(0, 30) : '';
-    return { ok: false, reason: shown ? `unknown category "${shown}"` : 'category is missing' };
+    return { ok: false, problem: shown ? problem('unknownCategory', { value: shown }) : problem('categoryMissing') };
   }
   let reports = 0;
   if (raw.reports !== undefined && raw.reports !== null && raw.reports !== '') {
     const n = typeof raw.reports === 'number' ? raw.reports : /^\s*\d+\s*$/.test(String(raw.reports)) ? Number(raw.reports) : NaN;
     if (!Number.isSafeInteger(n) || n < 0 || n > MAX_REPORTS) {
-      return { ok: false, reason: `reports must be a whole number from 0 to ${MAX_REPORTS}` };
+      return { ok: false, problem: problem('reportsRange', { max: MAX_REPORTS }) };
     }
     reports = n;
   }
@@ -108,7 +109,7 @@ export function validateRow(raw: RawRow): RowResult {
   const note = text(raw.note, MAX_NOTE, 'note');
   if (!note.ok) return note;
   const updated = parseUpdated(raw.updated);
-  if (updated === null) return { ok: false, reason: 'updated must be a date such as 2026-01-31 or a Unix time' };
+  if (updated === null) return { ok: false, problem: problem('badDate') };
   const row: ListRow = { key, category, reports };
   if (label.value) row.label = label.value;
   if (note.value) row.note = note.value;

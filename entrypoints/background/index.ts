@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { ShieldDB } from '../../db/schema';
 import { route } from './router';
+import { sweepUnfinishedImports } from '../../db/import';
 
 export default defineBackground({
   type: 'module',
@@ -11,14 +12,16 @@ export default defineBackground({
       db,
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
-      onChanged: (keys: string[]) => void broadcastChanged(keys),
+      onChanged: (keys?: string[]) => void broadcastChanged(keys),
     };
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender, ctx));
+    // Rows of an import the browser closed in the middle of are not live; delete them.
+    void sweepUnfinishedImports(db).catch((err) => console.error('[collector-shield] sweep failed', err));
   },
 });
 
-/** Tell every tab's content script to re-check these numbers. Tabs without one just ignore it. */
-async function broadcastChanged(keys: string[]) {
+/** Tell every tab's content script to re-check these numbers (all, without keys). Tabs without one ignore it. */
+async function broadcastChanged(keys?: string[]) {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map((tab) =>

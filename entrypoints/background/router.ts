@@ -14,8 +14,8 @@ export interface RouterContext {
   extensionId: string;
   /** `runtime.getURL('/')`: extension pages' origin. */
   extensionOrigin: string;
-  /** Called after a write, so every open tab can re-mark the numbers it shows. */
-  onChanged?: (keys: string[]) => void;
+  /** Called after a write, so every open tab can re-mark the numbers it shows (all of them when keys is undefined). */
+  onChanged?: (keys?: string[]) => void;
 }
 
 type Origin = 'content' | 'page';
@@ -26,6 +26,7 @@ const ALLOWED: Record<Request['type'], readonly Origin[]> = {
   report: ['content', 'page'],
   override: ['content', 'page'],
   stats: ['page'],
+  'data-changed': ['page'],
 };
 
 function originOf(sender: SenderInfo, ctx: RouterContext): Origin | undefined {
@@ -67,5 +68,8 @@ async function handle(req: Request, ctx: RouterContext): Promise<unknown> {
       return null;
     case 'stats':
       return stats(ctx.db);
+    case 'data-changed':
+      ctx.onChanged?.();
+      return null;
   }
 }

@@ -72,15 +72,18 @@ export class Annotator {
     for (const m of markers) applyVerdict(m, this.verdicts.get(m.getAttribute(MARKER_ATTR)!), this.locale);
   }
 
-  /** Re-asks the background about keys whose verdict changed (a report, a trust) and repaints. */
-  async refresh(keys: readonly string[]) {
-    const shown = keys.filter((k) => this.verdicts.has(k));
+  /** Re-asks the background about keys whose verdict changed (a report, a trust; all after an import) and repaints. */
+  async refresh(keys?: readonly string[]) {
+    const shown = keys ? keys.filter((k) => this.verdicts.has(k)) : [...this.verdicts.keys()];
     if (!shown.length) return;
-    const results = await this.lookup(shown);
-    for (const [key, info] of Object.entries(results)) this.verdicts.set(key, info);
+    for (let i = 0; i < shown.length; i += MAX_LOOKUP_KEYS) {
+      const results = await this.lookup(shown.slice(i, i + MAX_LOOKUP_KEYS));
+      for (const [key, info] of Object.entries(results)) this.verdicts.set(key, info);
+    }
+    const changed = new Set(shown);
     for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
       const key = m.getAttribute(MARKER_ATTR)!;
-      if (shown.includes(key)) applyVerdict(m, this.verdicts.get(key), this.locale);
+      if (changed.has(key)) applyVerdict(m, this.verdicts.get(key), this.locale);
     }
   }
 

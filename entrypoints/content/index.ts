@@ -68,8 +68,9 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       const m = message as { type?: unknown; keys?: unknown };
-      if (m?.type === 'verdicts-changed' && Array.isArray(m.keys)) {
-        void annotator.refresh(m.keys.filter((k): k is string => typeof k === 'string')).then(() => {
+      if (m?.type === 'verdicts-changed') {
+        const keys = Array.isArray(m.keys) ? m.keys.filter((k): k is string => typeof k === 'string') : undefined;
+        void annotator.refresh(keys).then(() => {
           const anchor = card.anchor;
           if (anchor) card.update(annotator.verdictOf(anchor.getAttribute(MARKER_ATTR)!));
         });

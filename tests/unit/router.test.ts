@@ -8,10 +8,10 @@ const page = { id: EXT, url: `${ORIGIN}popup.html` };
 const content = { id: EXT, url: 'https://mail.qq.com/', tab: { id: 3 } };
 
 let ctx: RouterContext;
-let changed: ReturnType<typeof vi.fn<(keys: string[]) => void>>;
+let changed: ReturnType<typeof vi.fn<(keys?: string[]) => void>>;
 
 beforeEach(() => {
-  changed = vi.fn<(keys: string[]) => void>();
+  changed = vi.fn<(keys?: string[]) => void>();
   ctx = { db: new ShieldDB(`test-${Math.random()}`), extensionId: EXT, extensionOrigin: ORIGIN, onChanged: changed };
 });
 afterEach(async () => {

@@ -3,6 +3,7 @@ import { ShieldDB } from '../../../db/schema';
 import { importList, ImportError, removeSource, sweepUnfinishedImports } from '../../../db/import';
 import { lookupMany } from '../../../db/queries';
 import { readCsv, readJson, readList } from '../../../core/lists/read';
+import { problemText } from '../../../core/problems';
 
 let db: ShieldDB;
 beforeEach(() => {
@@ -47,10 +48,11 @@ describe('CSV import', () => {
     const err = await importList(db, target, readCsv(bad)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImportError);
     expect((err as ImportError).message).toBe('2 line(s) were rejected, so nothing was imported');
-    expect((err as ImportError).report!.rejected).toEqual([
-      { line: 3, reason: '"abc-123" is not a phone number' },
-      { line: 4, reason: 'unknown category "nonsense"' },
+    expect((err as ImportError).report!.rejected.map((r) => [r.line, problemText('en', r.problem)])).toEqual([
+      [3, '"abc-123" is not a phone number'],
+      [4, 'unknown category "nonsense"'],
     ]);
+    expect(problemText('zh_CN', (err as ImportError).report!.rejected[0]!.problem)).toBe('"abc-123" 不是电话号码');
     expect(await snapshot()).toEqual(before);
   });
 
@@ -78,10 +80,10 @@ describe('CSV import', () => {
     const before = await snapshot();
     const big = ['number,category', ...Array.from({ length: 25_000 }, (_, i) => `+86137${String(i).padStart(8, '0')},scam`)].join('\n');
     // The disk fills up after part of the rows were written.
-    const spy = vi.spyOn(db.listRows, 'bulkPut').mockImplementationOnce(async (rows) => {
-      await db.listRows.bulkAdd((rows as never[]).slice(0, 5000));
+    const spy = vi.spyOn(db.listRows, 'bulkPut').mockImplementationOnce((async (rows: never[]) => {
+      await db.listRows.bulkAdd(rows.slice(0, 5000));
       throw new Error('QuotaExceededError');
-    });
+    }) as never);
     await expect(importList(db, target, readCsv(big))).rejects.toThrow('import failed: QuotaExceededError');
     spy.mockRestore();
     expect(await snapshot()).toEqual(before);
