@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../core/i18n';
+import { formatKey } from '../../core/format';
+import type { ReportRow, ShieldDB } from '../../db/schema';
+import { ask } from '../../lib/api';
+import { useT } from '../t';
+
+/** The user's own reports, newest first; deleting one re-marks open tabs. */
+export function ReportsPanel({ locale, db, version, onChanged }: { locale: Locale; db: ShieldDB; version: number; onChanged: () => void }) {
+  const t = useT(locale);
+  const [reports, setReports] = useState<ReportRow[]>([]);
+  useEffect(() => {
+    void db.reports.orderBy('createdAt').reverse().limit(500).toArray().then(setReports);
+  }, [db, version]);
+  async function remove(r: ReportRow) {
+    await db.reports.delete(r.id!);
+    await ask({ type: 'data-changed' }).catch(() => undefined);
+    onChanged();
+  }
+  return (
+    <section aria-labelledby="reports-title">
+      <h2 id="reports-title">{t('reports.title')}</h2>
+      {reports.length === 0 ? (
+        <p>{t('reports.empty')}</p>
+      ) : (
+        <table data-testid="reports">
+          <thead>
+            <tr>
+              <th scope="col">{t('db.number')}</th>
+              <th scope="col">{t('db.category')}</th>
+              <th scope="col">{t('db.note')}</th>
+              <th scope="col">{t('reports.date')}</th>
+              <th scope="col">{t('db.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.id}>
+                <td>{formatKey(r.key)}</td>
+                <td>{t(`category.${r.category}`)}</td>
+                <td>{r.note}</td>
+                <td>{new Date(r.createdAt).toLocaleString(locale.replace('_', '-'))}</td>
+                <td>
+                  <button type="button" class="secondary" onClick={() => void remove(r)}>
+                    {t('reports.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
