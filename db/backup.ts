@@ -3,6 +3,8 @@ import { CATEGORIES } from '../core/types';
 import { LIST_COLUMNS } from '../core/lists/row';
 import { toCsv } from '../core/lists/csv-write';
 import type { ShieldDB } from './schema';
+import { ListBuilder, chunkEntry } from './list-store';
+import type { Category } from '../core/types';
 import { ProblemError, problem } from '../core/problems';
 
 /**
@@ -14,8 +16,10 @@ export const BACKUP_FORMAT = 'collector-shield-backup';
 export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
+/** Tables as stored, plus listRows: list chunks written out as plain rows, so a backup does not depend on the storage layout. */
 const TABLES = ['sources', 'listRows', 'reports', 'overrides', 'senders', 'sightings'] as const;
 type TableName = (typeof TABLES)[number];
+const STORED = ['sources', 'reports', 'overrides', 'senders', 'sightings'] as const;
 
 export class BackupError extends ProblemError {}
 
@@ -63,9 +67,19 @@ export async function exportReportsAsList(db: ShieldDB): Promise<string> {
 }
 
 export async function createBackup(db: ShieldDB, now = Date.now()): Promise<string> {
-  const data = await db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
+  const data = await db.transaction('r', [...STORED.map((t) => db.table(t)), db.listChunks], async () => {
     const out: Record<string, unknown[]> = {};
-    for (const t of TABLES) out[t] = await db.table(t).toArray();
+    for (const t of STORED) out[t] = await db.table(t).toArray();
+    const rows: Record<string, unknown>[] = [];
+    const live = new Set((out.sources as { activeList: string }[]).map((s) => s.activeList));
+    await db.listChunks.each((c) => {
+      if (!live.has(c.list)) return;
+      for (let r = 0; r < c.category.length; r++) {
+        const e = chunkEntry(c, r);
+        if (e) rows.push({ list: c.list, ...e });
+      }
+    });
+    out.listRows = rows;
     return out;
   });
   return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, schema: db.verno, exportedAt: iso(now), ...data });
@@ -115,10 +129,22 @@ export function parseBackup(text: string): Record<TableName, Record<string, unkn
 /** Replaces the whole database with the backup, in one transaction. */
 export async function restoreBackup(db: ShieldDB, text: string): Promise<Record<TableName, number>> {
   const data = parseBackup(text);
+  const builders = new Map<string, ListBuilder>();
+  for (const row of data.listRows) {
+    const list = row.list as string;
+    const builder = builders.get(list) ?? new ListBuilder();
+    builder.add({ key: row.key as string, category: row.category as Category, reports: row.reports as number, label: row.label as string | undefined, note: row.note as string | undefined, updated: row.updated as number | undefined });
+    builders.set(list, builder);
+  }
+  const chunks = [...builders].flatMap(([list, b]) => b.finish(list).chunks);
   try {
-    await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.table('pendingImports')], async () => {
-      await db.pendingImports.clear();
-      for (const t of TABLES) {
+    await db.transaction('rw', [...STORED.map((t) => db.table(t)), db.listChunks, db.meta], async () => {
+      // Every context's lookup cache must reload the restored reports and overrides.
+      const meta = await db.meta.get('userData');
+      await db.meta.put({ key: 'userData', value: (meta?.value ?? 0) + 1 });
+      await db.listChunks.clear();
+      await db.listChunks.bulkAdd(chunks);
+      for (const t of STORED) {
         await db.table(t).clear();
         await db.table(t).bulkAdd(data[t]);
       }

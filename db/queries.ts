@@ -1,53 +1,80 @@
 import { officialEntry, OFFICIAL_NUMBERS } from '../core/official/directory';
-import { decideVerdict, type NumberVerdict, type Override } from '../core/verdict';
+import { decideVerdict, type NumberVerdict, type Override, type ReportFact } from '../core/verdict';
 import type { Category } from '../core/types';
 import type { StatsResponse } from '../core/messages';
 import type { ShieldDB } from './schema';
+import { ListIndex } from './list-index';
 
 /**
- * Verdicts for a batch of canonical keys, in one read transaction of four
- * indexed reads whatever the batch size. List rows count only when their
- * source points at their tag (see schema.ts).
+ * What lookups need, held in memory per JavaScript context (background, options
+ * page): the lists (ListIndex) and the user's reports and overrides. IndexedDB
+ * costs ~0.1 ms a request, so a 500-key batch cannot afford a request per key.
+ * Every write of reports or overrides bumps `meta.userData` in its own
+ * transaction; a lookup reads that revision and the sources (two requests) and
+ * reloads only what changed.
  */
-export async function lookupMany(db: ShieldDB, keys: readonly string[]): Promise<Record<string, NumberVerdict>> {
-  const unique = [...new Set(keys)];
-  const [overrides, reports, rows, sources] = await db.transaction('r', [db.overrides, db.reports, db.listRows, db.sources], () =>
-    Promise.all([
-      db.overrides.bulkGet(unique),
-      db.reports.where('key').anyOf(unique).toArray(),
-      db.listRows.where('key').anyOf(unique).toArray(),
-      db.sources.toArray(),
-    ]),
-  );
-  const live = new Map(sources.map((s) => [s.activeList, s.id]));
-  const reportsByKey = groupBy(reports, (r) => r.key);
-  const listsByKey = new Map<string, { sourceId: string; category: Category; label?: string; reports: number }[]>();
-  for (const r of rows) {
-    const sourceId = live.get(r.list);
-    if (!sourceId) continue;
-    const facts = listsByKey.get(r.key) ?? [];
-    facts.push({ sourceId, category: r.category, label: r.label, reports: r.reports });
-    listsByKey.set(r.key, facts);
+export class LookupCache {
+  readonly lists = new ListIndex();
+  private revision = -1;
+  private overrides = new Map<string, Override>();
+  private reports = new Map<string, ReportFact[]>();
+
+  async sync(db: ShieldDB) {
+    const [meta, sources] = await db.transaction('r', [db.meta, db.sources], () => Promise.all([db.meta.get(USER_DATA), db.sources.toArray()]));
+    const revision = meta?.value ?? 0;
+    if (revision !== this.revision) {
+      const [overrides, reports] = await db.transaction('r', [db.overrides, db.reports], () => Promise.all([db.overrides.toArray(), db.reports.toArray()]));
+      this.overrides = new Map(overrides.map((o) => [o.key, o.value]));
+      this.reports = groupBy(reports, (r) => r.key);
+      this.revision = revision;
+    }
+    await this.lists.sync(db, sources);
   }
-  const results: Record<string, NumberVerdict> = {};
-  unique.forEach((key, i) => {
-    results[key] = decideVerdict({
-      override: overrides[i]?.value,
-      reports: reportsByKey.get(key) ?? [],
+
+  verdict(key: string): NumberVerdict {
+    return decideVerdict({
+      override: this.overrides.get(key),
+      reports: this.reports.get(key) ?? [],
       official: officialEntry(key),
-      lists: listsByKey.get(key) ?? [],
+      lists: this.lists.find(key).map(({ sourceId, entry }) => ({ sourceId, category: entry.category, label: entry.label, reports: entry.reports })),
     });
-  });
+  }
+}
+
+const USER_DATA = 'userData';
+const sharedCache = new LookupCache();
+
+/** Verdicts for a batch of canonical keys. */
+export async function lookupMany(db: ShieldDB, keys: readonly string[], cache = sharedCache): Promise<Record<string, NumberVerdict>> {
+  await cache.sync(db);
+  const results: Record<string, NumberVerdict> = {};
+  for (const key of new Set(keys)) results[key] = cache.verdict(key);
   return results;
 }
 
-export async function addReport(db: ShieldDB, key: string, category: Category, note: string, now = Date.now()) {
-  return db.reports.add({ key, category, note, createdAt: now });
+/** Runs a write of reports or overrides and bumps their revision in the same transaction. */
+async function writeUserData<T>(db: ShieldDB, write: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [db.reports, db.overrides, db.meta], async () => {
+    const result = await write();
+    const meta = await db.meta.get(USER_DATA);
+    await db.meta.put({ key: USER_DATA, value: (meta?.value ?? 0) + 1 });
+    return result;
+  });
 }
 
-export async function setOverride(db: ShieldDB, key: string, value: Override | null, now = Date.now()) {
-  if (value === null) await db.overrides.delete(key);
-  else await db.overrides.put({ key, value, at: now });
+export function addReport(db: ShieldDB, key: string, category: Category, note: string, now = Date.now()) {
+  return writeUserData(db, () => db.reports.add({ key, category, note, createdAt: now }));
+}
+
+export function deleteReport(db: ShieldDB, id: number) {
+  return writeUserData(db, () => db.reports.delete(id));
+}
+
+export function setOverride(db: ShieldDB, key: string, value: Override | null, now = Date.now()) {
+  return writeUserData(db, async () => {
+    if (value === null) await db.overrides.delete(key);
+    else await db.overrides.put({ key, value, at: now });
+  });
 }
 
 export async function stats(db: ShieldDB): Promise<StatsResponse> {

@@ -1,15 +1,16 @@
 import Dexie, { type Table } from 'dexie';
 import type { Category } from '../core/types';
 import type { Override } from '../core/verdict';
+import { ListBuilder, type ListChunk } from './list-store';
+import { validateRow } from '../core/lists/row';
 
 /**
  * The local reputation database. Opened only in the background and extension
  * pages: in a content script IndexedDB belongs to the web page's origin.
  *
- * Lists are stored by generation: an import writes its rows under a new list
- * tag (`<sourceId>@<generation>`) and only then points the source at it, in one
- * small transaction. Readers ignore rows whose tag no source points at, so a
- * failed, cancelled or interrupted import never shows, and is swept away.
+ * Lists are stored as chunks of packed rows (see list-store.ts) under a list
+ * tag (`<sourceId>@<generation>`). An import writes its chunks and points the
+ * source at the new tag in one transaction, so it lands whole or not at all.
  */
 export interface SourceRow {
   id: string;
@@ -18,29 +19,13 @@ export interface SourceRow {
   url?: string;
   addedAt: number;
   updatedAt: number;
-  /** The list tag whose rows are live. */
+  /** The list tag whose chunks are live. */
   activeList: string;
+  /** Bumped by every edit of a row, so in-memory indexes know to reload. */
+  revision: number;
   count: number;
   /** Live rows per category, kept in step by imports and edits. */
   categories: Partial<Record<Category, number>>;
-}
-
-export interface ListRowRecord {
-  /** `<sourceId>@<generation>` */
-  list: string;
-  key: string;
-  category: Category;
-  label?: string;
-  reports: number;
-  note?: string;
-  updated?: number;
-}
-
-/** An import under way: its rows are not live yet and are swept if it never finishes. */
-export interface PendingImportRow {
-  list: string;
-  sourceId: string;
-  startedAt: number;
 }
 
 export interface ReportRow {
@@ -88,6 +73,12 @@ export interface ListEntryRowV1 {
   updated?: number;
 }
 
+/** Small facts about the database itself, e.g. `userData`: revision of reports and overrides. */
+export interface MetaRow {
+  key: string;
+  value: number;
+}
+
 export const DB_NAME = 'collector-shield';
 
 export const SCHEMA_V1 = {
@@ -99,12 +90,12 @@ export const SCHEMA_V1 = {
 
 export class ShieldDB extends Dexie {
   sources!: Table<SourceRow, string>;
-  listRows!: Table<ListRowRecord, [string, string]>;
-  pendingImports!: Table<PendingImportRow, string>;
+  listChunks!: Table<ListChunk, [string, number]>;
   reports!: Table<ReportRow, number>;
   overrides!: Table<OverrideRow, string>;
   senders!: Table<SenderRow, [string, string]>;
   sightings!: Table<SightingRow, number>;
+  meta!: Table<MetaRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -112,31 +103,30 @@ export class ShieldDB extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores({
-        // The primary key [list+key] also serves "all rows of a list" as a key range,
-        // so the only secondary index is the one lookups need. Fewer indexes, faster imports.
-        listRows: '&[list+key], key',
-        pendingImports: '&list, sourceId',
+        listChunks: '&[list+seq]',
         senders: '&[list+name], name',
         sightings: '++id, key, at, &[key+messageId]',
+        meta: '&key',
       })
       .upgrade(async (tx) => {
         const now = Date.now();
-        const sources = await tx.table('sources').toArray();
+        const sources = (await tx.table('sources').toArray()) as (Partial<SourceRow> & { id: string })[];
         const entries = (await tx.table('listEntries').toArray()) as ListEntryRowV1[];
-        const rows: ListRowRecord[] = entries.map(({ sourceId, ...rest }) => ({ ...rest, list: `${sourceId}@1` }));
-        await tx.table('listRows').bulkAdd(rows);
-        const known = new Set(sources.map((s: { id: string }) => s.id));
-        for (const sourceId of new Set(entries.map((e) => e.sourceId))) {
-          if (!known.has(sourceId)) sources.push({ id: sourceId, kind: 'file', name: sourceId, addedAt: now });
+        const bySource = new Map<string, ListEntryRowV1[]>();
+        for (const e of entries) bySource.set(e.sourceId, [...(bySource.get(e.sourceId) ?? []), e]);
+        for (const id of bySource.keys()) if (!sources.some((s) => s.id === id)) sources.push({ id, kind: 'file', name: id, addedAt: now });
+        for (const s of sources) {
+          const builder = new ListBuilder();
+          for (const e of bySource.get(s.id) ?? []) {
+            const { sourceId: _, ...row } = e;
+            const checked = validateRow({ ...row, number: row.key });
+            if (checked.ok) builder.add(checked.row);
+          }
+          const list = `${s.id}@1`;
+          const built = builder.finish(list);
+          await tx.table('listChunks').bulkAdd(built.chunks);
+          await tx.table('sources').put({ ...s, activeList: list, revision: 0, count: built.count, categories: built.categories, updatedAt: s.addedAt ?? now });
         }
-        await tx.table('sources').bulkPut(
-          sources.map((s: Partial<SourceRow> & { id: string }) => {
-            const mine = entries.filter((e) => e.sourceId === s.id);
-            const categories: Partial<Record<Category, number>> = {};
-            for (const e of mine) categories[e.category] = (categories[e.category] ?? 0) + 1;
-            return { ...s, activeList: `${s.id}@1`, count: mine.length, categories, updatedAt: s.addedAt ?? now } as SourceRow;
-          }),
-        );
       });
     // listEntries is dropped only after its rows were copied above.
     this.version(3).stores({ listEntries: null });

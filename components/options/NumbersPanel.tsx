@@ -16,7 +16,7 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
   const [sourceId, setSourceId] = useState('');
   const [category, setCategory] = useState<Category | ''>('');
   const [rows, setRows] = useState<BrowseRow[]>([]);
-  const [editing, setEditing] = useState<{ list: string; key: string; category: Category; label: string; note: string } | undefined>();
+  const [editing, setEditing] = useState<{ sourceId: string; key: string; category: Category; label: string; note: string } | undefined>();
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
@@ -33,7 +33,7 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
   async function save() {
     if (!editing) return;
     try {
-      await editRow(db, editing.list, editing.key, { category: editing.category, label: editing.label.trim(), note: editing.note.trim() });
+      await editRow(db, editing.sourceId, editing.key, { category: editing.category, label: editing.label.trim(), note: editing.note.trim() });
       setEditing(undefined);
       onChanged();
     } catch (e) {
@@ -41,7 +41,7 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
     }
   }
   async function remove(r: BrowseRow) {
-    await deleteRow(db, r.list, r.key);
+    await deleteRow(db, r.sourceId, r.key);
     onChanged();
   }
 
@@ -87,12 +87,12 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
           </thead>
           <tbody>
             {rows.map((r) => {
-              const isEditing = editing?.list === r.list && editing.key === r.key;
+              const isEditing = editing?.sourceId === r.sourceId && editing.key === r.key;
               return (
-                <tr key={`${r.list}|${r.key}`} data-key={r.key}>
+                <tr key={`${r.sourceId}|${r.key}`} data-key={r.key}>
                   <td>{formatKey(r.key)}</td>
                   <td>
-                    {isEditing ? (
+                    {isEditing && editing ? (
                       <select aria-label={t('db.category')} value={editing.category} onChange={(e) => setEditing({ ...editing, category: (e.target as HTMLSelectElement).value as Category })}>
                         {CATEGORIES.map((c) => (
                           <option key={c} value={c}>
@@ -104,9 +104,9 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
                       t(`category.${r.category}`)
                     )}
                   </td>
-                  <td>{isEditing ? <input aria-label={t('db.label')} maxLength={60} value={editing.label} onInput={(e) => setEditing({ ...editing, label: (e.target as HTMLInputElement).value })} /> : r.label}</td>
+                  <td>{isEditing && editing ? <input aria-label={t('db.label')} maxLength={60} value={editing.label} onInput={(e) => setEditing({ ...editing, label: (e.target as HTMLInputElement).value })} /> : r.label}</td>
                   <td>{r.reports}</td>
-                  <td>{isEditing ? <input aria-label={t('db.note')} maxLength={500} value={editing.note} onInput={(e) => setEditing({ ...editing, note: (e.target as HTMLInputElement).value })} /> : r.note}</td>
+                  <td>{isEditing && editing ? <input aria-label={t('db.note')} maxLength={500} value={editing.note} onInput={(e) => setEditing({ ...editing, note: (e.target as HTMLInputElement).value })} /> : r.note}</td>
                   <td>{r.sourceName}</td>
                   <td>
                     {isEditing ? (
@@ -120,7 +120,7 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
                       </>
                     ) : (
                       <>
-                        <button type="button" class="secondary" onClick={() => setEditing({ list: r.list, key: r.key, category: r.category, label: r.label ?? '', note: r.note ?? '' })}>
+                        <button type="button" class="secondary" onClick={() => setEditing({ sourceId: r.sourceId, key: r.key, category: r.category, label: r.label ?? '', note: r.note ?? '' })}>
                           {t('db.edit')}
                         </button>{' '}
                         <button type="button" class="secondary" onClick={() => void remove(r)}>

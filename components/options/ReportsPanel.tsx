@@ -3,6 +3,7 @@ import type { Locale } from '../../core/i18n';
 import { formatKey } from '../../core/format';
 import type { ReportRow, ShieldDB } from '../../db/schema';
 import { ask } from '../../lib/api';
+import { deleteReport } from '../../db/queries';
 import { useT } from '../t';
 
 /** The user's own reports, newest first; deleting one re-marks open tabs. */
@@ -13,7 +14,7 @@ export function ReportsPanel({ locale, db, version, onChanged }: { locale: Local
     void db.reports.orderBy('createdAt').reverse().limit(500).toArray().then(setReports);
   }, [db, version]);
   async function remove(r: ReportRow) {
-    await db.reports.delete(r.id!);
+    await deleteReport(db, r.id!);
     await ask({ type: 'data-changed' }).catch(() => undefined);
     onChanged();
   }

@@ -2,7 +2,6 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { ShieldDB } from '../../db/schema';
 import { route } from './router';
-import { sweepUnfinishedImports } from '../../db/import';
 
 export default defineBackground({
   type: 'module',
@@ -15,8 +14,6 @@ export default defineBackground({
       onChanged: (keys?: string[]) => void broadcastChanged(keys),
     };
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender, ctx));
-    // Rows of an import the browser closed in the middle of are not live; delete them.
-    void sweepUnfinishedImports(db).catch((err) => console.error('[collector-shield] sweep failed', err));
   },
 });
 

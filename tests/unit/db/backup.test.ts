@@ -4,6 +4,7 @@ import { importList } from '../../../db/import';
 import { readCsv } from '../../../core/lists/read';
 import { createBackup, exportEvidence, exportReportsAsList, restoreBackup } from '../../../db/backup';
 import { csvCell } from '../../../core/lists/csv-write';
+import { browseRows } from '../../../db/browse';
 
 let db: ShieldDB;
 beforeEach(async () => {
@@ -22,7 +23,7 @@ afterEach(async () => {
 
 const dump = async (d: ShieldDB) => ({
   sources: await d.sources.toArray(),
-  listRows: await d.listRows.toArray(),
+  listChunks: await d.listChunks.toArray(),
   reports: await d.reports.toArray(),
   overrides: await d.overrides.toArray(),
   senders: await d.senders.toArray(),
@@ -85,8 +86,8 @@ describe('exports', () => {
     const other = new ShieldDB(`share-${Math.random()}`);
     const report = await importList(other, { id: 'file:shared', kind: 'file', name: 'shared.csv' }, readCsv(csv));
     expect(report.imported).toBe(1);
-    expect(await other.listRows.toArray()).toEqual([
-      { list: expect.stringMatching(/^file:shared@/), key: '+8613912345678', category: 'harassment', reports: 2, updated: Date.UTC(2026, 0, 3) },
+    expect(await browseRows(other, { sourceId: 'file:shared' })).toEqual([
+      { sourceId: 'file:shared', sourceName: 'shared.csv', key: '+8613912345678', category: 'harassment', reports: 2, updated: Date.UTC(2026, 0, 3) },
     ]);
     await other.delete();
   });

@@ -32,13 +32,13 @@ describe('browsing the database', () => {
   });
   it('edits a row, keeping the counts and the verdict in step', async () => {
     const [row] = await browseRows(db, { search: '13800138001' });
-    await editRow(db, row!.list, row!.key, { category: 'telemarketing', note: '其实是推销' });
+    await editRow(db, row!.sourceId, row!.key, { category: 'telemarketing', note: '其实是推销' });
     expect((await lookupMany(db, ['+8613800138001']))['+8613800138001']!.verdict).toBe('telemarketing');
     expect((await db.sources.get('file:a'))!.categories).toEqual({ collector: 1, scam: 0, official: 1, telemarketing: 1 });
   });
   it('deletes a row', async () => {
     const [row] = await browseRows(db, { search: '95188' });
-    await deleteRow(db, row!.list, row!.key);
+    await deleteRow(db, row!.sourceId, row!.key);
     expect(await browseRows(db, { search: '95188' })).toEqual([]);
     expect(await db.sources.get('file:a')).toMatchObject({ count: 2, categories: { official: 0 } });
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ShieldDB } from '../../../db/schema';
-import { importList, ImportError, removeSource, sweepUnfinishedImports } from '../../../db/import';
+import { importList, ImportError, removeSource } from '../../../db/import';
+import { chunkEntry } from '../../../db/list-store';
 import { lookupMany } from '../../../db/queries';
 import { readCsv, readJson, readList } from '../../../core/lists/read';
 import { problemText } from '../../../core/problems';
@@ -21,11 +22,13 @@ const CSV = `number,category,label,reports,note,updated
 `;
 
 async function snapshot() {
-  return {
-    sources: await db.sources.toArray(),
-    rows: await db.listRows.toArray(),
-    pending: await db.pendingImports.toArray(),
-  };
+  return { sources: await db.sources.toArray(), chunks: await db.listChunks.toArray() };
+}
+/** Every stored row, live or not: proves nothing half-written is left behind. */
+async function storedKeys() {
+  const keys: string[] = [];
+  for (const c of await db.listChunks.toArray()) for (let r = 0; r < c.category.length; r++) keys.push(chunkEntry(c, r)!.key);
+  return keys.sort();
 }
 const verdictOf = async (key: string) => (await lookupMany(db, [key]))[key]!;
 
@@ -33,7 +36,7 @@ describe('CSV import', () => {
   it('normalizes every written form to the canonical key and makes verdicts', async () => {
     const report = await importList(db, target, readCsv(CSV));
     expect(report).toEqual({ imported: 3, rejectedCount: 0, rejected: [], duplicates: 0 });
-    expect((await db.listRows.toArray()).map((r) => r.key).sort()).toEqual(['+8613800138000', '+8613912345678', 'CN:95188']);
+    expect(await storedKeys()).toEqual(['+8613800138000', '+8613912345678', 'CN:95188']);
     expect(await verdictOf('+8613800138000')).toMatchObject({ verdict: 'collector', from: 'list', listIds: ['file:test'] });
     expect((await verdictOf('+8613800138000')).split).toEqual([{ category: 'collector', label: '某某催收', count: 12 }]);
     expect((await verdictOf('+8613912345678')).verdict).toBe('harassment');
@@ -79,14 +82,14 @@ describe('CSV import', () => {
     await importList(db, target, readCsv(CSV));
     const before = await snapshot();
     const big = ['number,category', ...Array.from({ length: 25_000 }, (_, i) => `+86137${String(i).padStart(8, '0')},scam`)].join('\n');
-    // The disk fills up after part of the rows were written.
-    const spy = vi.spyOn(db.listRows, 'bulkPut').mockImplementationOnce((async (rows: never[]) => {
-      await db.listRows.bulkAdd(rows.slice(0, 5000));
+    // The disk fills up inside the final transaction, after the old version was deleted in it.
+    const spy = vi.spyOn(db.listChunks, 'bulkAdd').mockImplementationOnce((async () => {
       throw new Error('QuotaExceededError');
     }) as never);
     await expect(importList(db, target, readCsv(big))).rejects.toThrow('import failed: QuotaExceededError');
     spy.mockRestore();
     expect(await snapshot()).toEqual(before);
+    expect((await verdictOf('+8613800138000')).verdict).toBe('collector');
     expect((await verdictOf('+8613700000001')).verdict).toBe('unknown');
   });
 
@@ -103,7 +106,7 @@ describe('CSV import', () => {
     expect(seenDuring).toBe('collector');
     expect((await verdictOf('+8613800138000')).verdict).toBe('scam');
     expect((await verdictOf('+8613912345678')).verdict).toBe('unknown');
-    expect(await db.listRows.count()).toBe(2);
+    expect(await storedKeys()).toEqual(['+8613700137000', '+8613800138000']);
   });
 
   it('removing a list removes its rows and nothing else', async () => {
@@ -111,23 +114,15 @@ describe('CSV import', () => {
     await importList(db, { ...target, id: 'file:other' }, readCsv('number,category\n13800138000,harassment\n'));
     await db.reports.add({ key: '+8613800138000', category: 'scam', note: '', createdAt: 1 });
     await removeSource(db, 'file:test');
-    expect(await db.listRows.count()).toBe(1);
+    expect(await storedKeys()).toEqual(['+8613800138000']);
     expect(await db.reports.count()).toBe(1);
     expect((await verdictOf('+8613800138000')).listIds).toEqual(['file:other']);
-  });
-
-  it('sweeps rows of an import the browser never finished', async () => {
-    await db.pendingImports.put({ list: 'file:x@zz', sourceId: 'file:x', startedAt: 0 });
-    await db.listRows.bulkPut([{ list: 'file:x@zz', key: '+8613800138000', category: 'scam', reports: 1 }]);
-    expect((await verdictOf('+8613800138000')).verdict).toBe('unknown');
-    expect(await sweepUnfinishedImports(db, 1000, 10_000)).toBe(1);
-    expect(await db.listRows.count()).toBe(0);
   });
 
   it('counts a repeated number once, the later row winning', async () => {
     const report = await importList(db, target, readCsv('number,category\n13800138000,collector\n138-0013-8000,scam\n'));
     expect(report).toMatchObject({ imported: 1, duplicates: 1 });
-    expect(await db.sources.get('file:test')).toMatchObject({ count: 1, categories: { collector: 0, scam: 1 } });
+    expect(await db.sources.get('file:test')).toMatchObject({ count: 1, categories: { scam: 1 } });
     expect((await verdictOf('+8613800138000')).verdict).toBe('scam');
   });
 });
@@ -135,7 +130,7 @@ describe('CSV import', () => {
 describe('list readers', () => {
   it('rejects a CSV without a number column', async () => {
     await expect(importList(db, target, readCsv('phone_no,category\n1,2\n'))).rejects.toThrow('the file has no "number" column (found: phone_no, category)');
-    expect(await db.pendingImports.count()).toBe(0);
+    expect(await db.listChunks.count()).toBe(0);
   });
   it('accepts Chinese headers, a BOM, CRLF and quoted fields', async () => {
     const csv = '\uFEFF号码,类别,标签,备注\r\n"138 0013 8000",催收,"某某, 法务部","说""马上上门"""\r\n';
@@ -174,6 +169,21 @@ describe('list readers', () => {
   it('refuses a list over the row limit and keeps the database as it was', async () => {
     const csv = ['number,category', ...Array.from({ length: 20 }, (_, i) => `+86137${String(i).padStart(8, '0')},scam`)].join('\n');
     await expect(importList(db, target, readCsv(csv), { maxRows: 10 })).rejects.toThrow('the list has more than 10 numbers');
-    expect(await db.listRows.count()).toBe(0);
+    expect(await db.listChunks.count()).toBe(0);
+  });
+});
+
+describe('packed list storage', () => {
+  it('a large list is stored as a few chunks and every number is found', async () => {
+    const n = 150_000;
+    const csv = ['number,category,label', ...Array.from({ length: n }, (_, i) => `+8613${String((i * 7919) % 1_000_000_000).padStart(9, '0')},scam,L${i % 3}`)].join('\n');
+    const report = await importList(db, target, readCsv(csv));
+    expect(report.imported).toBe(n);
+    expect(await db.listChunks.count()).toBe(3);
+    const keys = [0, 1, 77_777, n - 1].map((i) => `+8613${String((i * 7919) % 1_000_000_000).padStart(9, '0')}`);
+    const found = await lookupMany(db, [...keys, '+8613999999999']);
+    expect(keys.map((k) => found[k]!.verdict)).toEqual(['scam', 'scam', 'scam', 'scam']);
+    expect(found['+8613999999999']!.verdict).toBe('unknown');
+    expect(found[keys[2]!]!.split).toEqual([{ category: 'scam', label: 'L2', count: 1 }]);
   });
 });

@@ -42,7 +42,7 @@ describe('migrations', () => {
   it('a fresh database opens at the current version with every table', async () => {
     const db = new ShieldDB(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['listRows', 'overrides', 'pendingImports', 'reports', 'senders', 'sightings', 'sources']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['listChunks', 'meta', 'overrides', 'reports', 'senders', 'sightings', 'sources']);
     await db.delete();
   });
 });
