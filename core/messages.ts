@@ -9,12 +9,16 @@ import type { NumberVerdict, Override } from './verdict';
  */
 export const MAX_LOOKUP_KEYS = 5000;
 export const MAX_NOTE_LENGTH = 2000;
+/** Message text sent with a details request: enough for one SMS or a mail's opening. */
+export const MAX_CONTEXT_LENGTH = 4000;
 
 export type Request =
   | { type: 'lookup'; keys: string[] }
   | { type: 'report'; key: string; category: Category; note: string }
   | { type: 'override'; key: string; value: Override | null }
   | { type: 'stats' }
+  /** What the card shows beyond the verdict: rights reminders fitting the message around the number. */
+  | { type: 'details'; key: string; text: string; at: number }
   /** An extension page changed the database directly (import, restore, edit): re-mark every tab. */
   | { type: 'data-changed' };
 
@@ -30,6 +34,20 @@ export interface StatsResponse {
   official: number;
 }
 
+export interface CardReminder {
+  id: string;
+  channel: boolean;
+  text: string;
+  /** One line per citation: source, article, version; R citations say they are reported. */
+  citations: { label: string; status: 'V' | 'R' }[];
+}
+export interface DetailsResponse {
+  reminders: CardReminder[];
+  /** What the message claims, quoted as written. */
+  claims: { kind: string; quote: string }[];
+  jurisdiction: 'CN' | 'US';
+}
+
 export type Response<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export type ResponseFor<R extends Request> = R extends { type: 'lookup' }
@@ -38,7 +56,9 @@ export type ResponseFor<R extends Request> = R extends { type: 'lookup' }
     ? { id: number }
     : R extends { type: 'stats' }
       ? StatsResponse
-      : null;
+      : R extends { type: 'details' }
+        ? DetailsResponse
+        : null;
 
 export class InvalidRequest extends Error {}
 
@@ -84,6 +104,14 @@ export function parseRequest(raw: unknown): Request {
       return { type: 'stats' };
     case 'data-changed':
       return { type: 'data-changed' };
+    case 'details': {
+      const text = raw.text ?? '';
+      if (typeof text !== 'string') throw new InvalidRequest('details: text must be text');
+      const at = raw.at;
+      if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) throw new InvalidRequest('details: at must be a time');
+      // Longer text is cut, not refused: the message around a number can be a whole mail.
+      return { type: 'details', key: key(raw.key, 'key'), text: text.slice(0, MAX_CONTEXT_LENGTH), at };
+    }
     default:
       throw new InvalidRequest(`unknown message type: ${raw.type.slice(0, 40)}`);
   }

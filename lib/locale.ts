@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
-import { resolveLocale, type Locale } from '../core/i18n';
+import { type Locale } from '../core/i18n';
+import { loadSettings, localeOf } from './settings';
 
-/** The UI language: the browser's, until the settings let the user choose. */
-export function currentLocale(): Locale {
-  return resolveLocale(browser.i18n.getUILanguage());
+/** The UI language: the one chosen in the settings, or the browser's. */
+export async function currentLocale(): Promise<Locale> {
+  return localeOf(await loadSettings());
 }

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { ShieldDB } from '../../db/schema';
 import { route } from './router';
+import { loadSettings, localeOf } from '../../lib/settings';
 
 export default defineBackground({
   type: 'module',
@@ -11,6 +12,10 @@ export default defineBackground({
       db,
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
+      settings: async () => {
+        const settings = await loadSettings();
+        return { settings, locale: localeOf(settings) };
+      },
       onChanged: (keys?: string[]) => void broadcastChanged(keys),
     };
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender, ctx));

@@ -1,6 +1,9 @@
 import { InvalidRequest, parseRequest, type Request, type Response } from '../../core/messages';
 import { addReport, lookupMany, setOverride, stats } from '../../db/queries';
 import type { ShieldDB } from '../../db/schema';
+import type { Settings } from '../../core/settings';
+import type { Locale } from '../../core/i18n';
+import { cardDetails } from './details';
 
 /** The parts of `runtime.MessageSender` the router trusts. */
 export interface SenderInfo {
@@ -14,6 +17,8 @@ export interface RouterContext {
   extensionId: string;
   /** `runtime.getURL('/')`: extension pages' origin. */
   extensionOrigin: string;
+  /** The user's settings and the language they resolve to, read at each request that needs them. */
+  settings: () => Promise<{ settings: Settings; locale: Locale }>;
   /** Called after a write, so every open tab can re-mark the numbers it shows (all of them when keys is undefined). */
   onChanged?: (keys?: string[]) => void;
 }
@@ -27,6 +32,7 @@ const ALLOWED: Record<Request['type'], readonly Origin[]> = {
   override: ['content', 'page'],
   stats: ['page'],
   'data-changed': ['page'],
+  details: ['content', 'page'],
 };
 
 function originOf(sender: SenderInfo, ctx: RouterContext): Origin | undefined {
@@ -71,5 +77,9 @@ async function handle(req: Request, ctx: RouterContext): Promise<unknown> {
     case 'data-changed':
       ctx.onChanged?.();
       return null;
+    case 'details': {
+      const [verdicts, { settings, locale }] = await Promise.all([lookupMany(ctx.db, [req.key]), ctx.settings()]);
+      return cardDetails({ text: req.text, at: req.at, verdict: verdicts[req.key]!, settings, locale });
+    }
   }
 }

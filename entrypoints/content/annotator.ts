@@ -27,8 +27,14 @@ export class Annotator {
     private readonly doc: Document,
     private readonly scan: Scan,
     private readonly lookup: Lookup,
-    private readonly locale: Locale,
+    private locale: Locale,
   ) {}
+
+  /** The user chose another language: repaint every marker's label and badge. */
+  setLocale(locale: Locale) {
+    this.locale = locale;
+    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) applyVerdict(m, this.verdicts.get(m.getAttribute(MARKER_ATTR)!), locale);
+  }
 
   verdictOf(key: string): NumberVerdict | undefined {
     return this.verdicts.get(key);

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { VerdictCard, VERDICT_CARD_CSS } from '../../components/VerdictCard';
 import { translate, type Locale } from '../../core/i18n';
 import type { NumberVerdict } from '../../core/verdict';
+import type { DetailsResponse } from '../../core/messages';
+import { RightsList, RIGHTS_CSS } from '../../components/RightsList';
 
 /**
  * The hover card: one host element per page with a shadow root, so the page's
@@ -19,12 +21,17 @@ const CARD_CSS = `
   font: 600 13px system-ui, sans-serif; color: #5f6368; }
 .close { border: 0; background: none; font-size: 16px; cursor: pointer; color: #5f6368; padding: 0 4px; }
 ${VERDICT_CARD_CSS}
+${RIGHTS_CSS}
+.claims { margin-top: 6px; font: 13px/1.45 system-ui, sans-serif; color: #3c4043; }
+.card { max-height: min(70vh, 520px); overflow: auto; }
+.status { color: #5f6368; font: 12px system-ui, sans-serif; margin-top: 6px; }
 `;
 
 export interface CardState {
   anchor: HTMLElement;
   numberKey: string;
   info: NumberVerdict | undefined;
+  details?: DetailsResponse | { error: string };
 }
 
 export class CardHost {
@@ -35,7 +42,7 @@ export class CardHost {
 
   constructor(
     private readonly doc: Document,
-    private readonly locale: Locale,
+    private locale: Locale,
     private readonly onLeave: () => void,
   ) {
     this.host = doc.createElement('collector-shield-ui');
@@ -62,9 +69,15 @@ export class CardHost {
     this.position();
   }
 
-  update(info: NumberVerdict | undefined) {
-    if (!this.state) return;
-    this.state = { ...this.state, info };
+  update(changes: Partial<Omit<CardState, 'anchor'>>, anchor?: HTMLElement) {
+    // Details answer for a card that has since moved to another number: drop them.
+    if (!this.state || (anchor && anchor !== this.state.anchor)) return;
+    this.state = { ...this.state, ...changes };
+    this.draw();
+  }
+
+  setLocale(locale: Locale) {
+    this.locale = locale;
     this.draw();
   }
 
@@ -87,9 +100,26 @@ export class CardHost {
             </button>
           </div>
           <VerdictCard locale={this.locale} numberKey={s.numberKey} info={s.info} />
+          {this.drawDetails(s.details)}
         </div>
       ) : null,
       this.mount,
+    );
+  }
+
+  private drawDetails(details: CardState['details']) {
+    const t = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(this.locale, k, v);
+    if (!details) return <p class="status">{t('card.loading')}</p>;
+    if ('error' in details) return <p class="status" role="alert">{t('card.detailsError', { error: details.error })}</p>;
+    return (
+      <>
+        {details.claims.length > 0 && (
+          <p class="claims" data-testid="card-claims">
+            {t('card.claimsQuoted', { quotes: [...new Set(details.claims.map((c) => `“${c.quote}”`))].slice(0, 5).join('、') })}
+          </p>
+        )}
+        <RightsList locale={this.locale} reminders={details.reminders} />
+      </>
     );
   }
 

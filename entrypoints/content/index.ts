@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { KNOWN_SITE_MATCHES } from '../../core/sites';
 import { scanText } from '../../core/detect';
 import { ask } from '../../lib/api';
-import { currentLocale } from '../../lib/locale';
+import { loadSettings, localeOf, onSettingsChanged } from '../../lib/settings';
+import { messageTextOf } from './message-text';
 import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { MARKER_ATTR, PAGE_CSS } from './markers';
@@ -12,9 +13,9 @@ export default defineContentScript({
   // Loopback hosts for tests and the demo are added by wxt.config.ts in dev builds only.
   matches: [...KNOWN_SITE_MATCHES],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const doc = document;
-    const locale = currentLocale();
+    let locale = localeOf(await loadSettings());
     const annotator = new Annotator(
       doc,
       (text) => scanText(text),
@@ -42,6 +43,10 @@ export default defineContentScript({
       if (card.anchor === marker) return;
       const key = marker.getAttribute(MARKER_ATTR)!;
       card.show({ anchor: marker, numberKey: key, info: annotator.verdictOf(key) });
+      ask({ type: 'details', key, text: messageTextOf(marker), at: Date.now() }).then(
+        (details) => card.update({ details }, marker),
+        (err: Error) => card.update({ details: { error: err.message } }, marker),
+      );
     };
     const markerOf = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<HTMLElement>(`[${MARKER_ATTR}]`) : null;
@@ -72,9 +77,15 @@ export default defineContentScript({
         const keys = Array.isArray(m.keys) ? m.keys.filter((k): k is string => typeof k === 'string') : undefined;
         void annotator.refresh(keys).then(() => {
           const anchor = card.anchor;
-          if (anchor) card.update(annotator.verdictOf(anchor.getAttribute(MARKER_ATTR)!));
+          if (anchor) card.update({ info: annotator.verdictOf(anchor.getAttribute(MARKER_ATTR)!) });
         });
       }
+    });
+
+    onSettingsChanged((settings) => {
+      locale = localeOf(settings);
+      annotator.setLocale(locale);
+      card.setLocale(locale);
     });
 
     void annotator.annotate(doc.body).then(() => {

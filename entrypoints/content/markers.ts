@@ -64,7 +64,8 @@ export function applyVerdict(marker: HTMLElement, info: NumberVerdict | undefine
   if (isFlagged(verdict)) {
     const reports = (info?.myReports ?? 0) + (info?.split.reduce((n, s) => n + s.count, 0) ?? 0);
     const badge = translate(locale, 'badge.flagged', { verdict: label });
-    marker.setAttribute(BADGE_ATTR, reports > 0 ? `${badge} · ${translate(locale, 'badge.reports', { n: reports })}` : badge);
+    const count = reports === 1 ? translate(locale, 'badge.oneReport') : translate(locale, 'badge.reports', { n: reports });
+    marker.setAttribute(BADGE_ATTR, reports > 0 ? `${badge} · ${count}` : badge);
   } else {
     marker.removeAttribute(BADGE_ATTR);
   }

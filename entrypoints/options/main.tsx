@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { translate } from '../../core/i18n';
+import { translate, type Locale } from '../../core/i18n';
 import type { StatsResponse } from '../../core/messages';
 import type { SourceRow } from '../../db/schema';
 import { ask } from '../../lib/api';
@@ -12,11 +12,11 @@ import { ListsPanel } from '../../components/options/ListsPanel';
 import { NumbersPanel } from '../../components/options/NumbersPanel';
 import { ReportsPanel } from '../../components/options/ReportsPanel';
 import { BackupPanel } from '../../components/options/BackupPanel';
+import { SettingsPanel } from '../../components/options/SettingsPanel';
 import '../popup/popup.css';
 import './options.css';
 
-function Options() {
-  const locale = currentLocale();
+function Options({ locale }: { locale: Locale }) {
   const db = pageDb();
   const t = (k: Parameters<typeof translate>[1]) => translate(locale, k);
   const [version, setVersion] = useState(0);
@@ -39,6 +39,7 @@ function Options() {
     <main class="options" lang={locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-TW' : 'zh-CN'}>
       <h1>{t('options.title')}</h1>
       <p>{t('options.privacy')}</p>
+      <SettingsPanel locale={locale} />
       <section aria-labelledby="stats-title">
         <h2 id="stats-title">{t('options.stats')}</h2>
         {error && (
@@ -69,4 +70,4 @@ function Options() {
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+void currentLocale().then((locale) => render(<Options locale={locale} />, document.getElementById('app')!));

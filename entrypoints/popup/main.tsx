@@ -1,12 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { LookupBox } from '../../components/LookupBox';
-import { translate } from '../../core/i18n';
+import { translate, type Locale } from '../../core/i18n';
 import { currentLocale } from '../../lib/locale';
 import './popup.css';
 
-function Popup() {
-  const locale = currentLocale();
+function Popup({ locale }: { locale: Locale }) {
   return (
     <main lang={locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-TW' : 'zh-CN'}>
       <LookupBox locale={locale} />
@@ -19,4 +18,4 @@ function Popup() {
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+void currentLocale().then((locale) => render(<Popup locale={locale} />, document.getElementById('app')!));

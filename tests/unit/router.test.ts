@@ -12,7 +12,13 @@ let changed: ReturnType<typeof vi.fn<(keys?: string[]) => void>>;
 
 beforeEach(() => {
   changed = vi.fn<(keys?: string[]) => void>();
-  ctx = { db: new ShieldDB(`test-${Math.random()}`), extensionId: EXT, extensionOrigin: ORIGIN, onChanged: changed };
+  ctx = {
+    db: new ShieldDB(`test-${Math.random()}`),
+    extensionId: EXT,
+    extensionOrigin: ORIGIN,
+    onChanged: changed,
+    settings: async () => ({ settings: { language: 'zh_CN', jurisdiction: 'CN' }, locale: 'zh_CN' }),
+  };
 });
 afterEach(async () => {
   await ctx.db.delete();

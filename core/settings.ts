@@ -1,0 +1,18 @@
+import type { Locale } from './i18n';
+import type { Jurisdiction } from './rights/types';
+
+/** The user's settings, as stored (browser.storage.local `settings`). Anything unknown falls back to the default. */
+export interface Settings {
+  /** 'auto' follows the browser's language. */
+  language: 'auto' | Locale;
+  jurisdiction: Jurisdiction;
+}
+
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', jurisdiction: 'CN' };
+
+export function parseSettings(raw: unknown): Settings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const language = ['auto', 'zh_CN', 'zh_TW', 'en'].includes(r.language as string) ? (r.language as Settings['language']) : DEFAULT_SETTINGS.language;
+  const jurisdiction = r.jurisdiction === 'US' || r.jurisdiction === 'CN' ? r.jurisdiction : DEFAULT_SETTINGS.jurisdiction;
+  return { language, jurisdiction };
+}

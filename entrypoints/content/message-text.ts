@@ -1,0 +1,23 @@
+/**
+ * The text of the message a number sits in, for claim detection and the card's
+ * reminders: the nearest block-level ancestor with enough text, bounded so a
+ * whole mail thread is never taken as one message.
+ */
+const BLOCK = /^(P|LI|TD|TH|ARTICLE|SECTION|BLOCKQUOTE|DD|DT|H[1-6])$/;
+const MIN_TEXT = 20;
+const MAX_TEXT = 2000;
+
+export function messageElementOf(node: Node): Element | null {
+  let best: Element | null = null;
+  for (let el = node.parentElement; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    const len = (el.textContent ?? '').length;
+    if (len > MAX_TEXT) break;
+    best = el;
+    if ((BLOCK.test(el.tagName) || el.getAttribute('role') === 'listitem' || el.getAttribute('role') === 'article') && len >= MIN_TEXT) return el;
+  }
+  return best;
+}
+
+export function messageTextOf(node: Node): string {
+  return (messageElementOf(node)?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+}

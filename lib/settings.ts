@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { resolveLocale, type Locale } from '../core/i18n';
+import { parseSettings, type Settings } from '../core/settings';
+
+/** Settings live in storage.local, readable from the background, extension pages and content scripts alike. */
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return parseSettings(stored[KEY]);
+}
+
+export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
+  const next = parseSettings({ ...(await loadSettings()), ...changes });
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export function onSettingsChanged(listener: (s: Settings) => void) {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && KEY in changes) listener(parseSettings(changes[KEY]!.newValue));
+  });
+}
+
+export function localeOf(settings: Settings): Locale {
+  return settings.language === 'auto' ? resolveLocale(browser.i18n.getUILanguage()) : settings.language;
+}
