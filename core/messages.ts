@@ -95,8 +95,8 @@ export function parseRequest(raw: unknown): Request {
     }
     case 'override': {
       const value = raw.value;
-      if (value !== 'trusted' && value !== 'blocked' && value !== null) {
-        throw new InvalidRequest('override: value must be trusted, blocked or null');
+      if (value !== 'trusted' && value !== 'blocked' && value !== 'dismissed' && value !== null) {
+        throw new InvalidRequest('override: value must be trusted, blocked, dismissed or null');
       }
       return { type: 'override', key: key(raw.key, 'key'), value };
     }

@@ -6,13 +6,16 @@ export interface Settings {
   /** 'auto' follows the browser's language. */
   language: 'auto' | Locale;
   jurisdiction: Jurisdiction;
+  /** Day-one protection: mark unknown numbers in messages that make collection claims. */
+  suspicion: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', jurisdiction: 'CN' };
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', jurisdiction: 'CN', suspicion: true };
 
 export function parseSettings(raw: unknown): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const language = ['auto', 'zh_CN', 'zh_TW', 'en'].includes(r.language as string) ? (r.language as Settings['language']) : DEFAULT_SETTINGS.language;
   const jurisdiction = r.jurisdiction === 'US' || r.jurisdiction === 'CN' ? r.jurisdiction : DEFAULT_SETTINGS.jurisdiction;
-  return { language, jurisdiction };
+  const suspicion = typeof r.suspicion === 'boolean' ? r.suspicion : DEFAULT_SETTINGS.suspicion;
+  return { language, jurisdiction, suspicion };
 }

@@ -7,6 +7,8 @@ export const VERDICTS = [
   'official',
   'trusted',
   'unknown',
+  /** Unknown to the database, but its message makes collection claims (day-one protection). */
+  'suspected',
 ] as const;
 export type Verdict = (typeof VERDICTS)[number];
 

@@ -6,7 +6,8 @@ import type { OfficialEntry } from './official/directory';
  * beat the official directory, which beats lists. Lists never collapse to a bare
  * majority: the split travels with the verdict so the card can show it.
  */
-export type Override = 'trusted' | 'blocked';
+/** dismissed: the user said a suspected number is not a collector; it changes no other verdict. */
+export type Override = 'trusted' | 'blocked' | 'dismissed';
 export type VerdictSource = 'override' | 'report' | 'official' | 'list' | 'none';
 
 export interface ReportFact {
@@ -45,6 +46,8 @@ export interface NumberVerdict {
   /** Which lists said something about the number. */
   listIds: string[];
   official?: OfficialEntry;
+  /** The user dismissed the suspicion on this number: do not mark it suspected again. */
+  dismissed?: boolean;
 }
 
 const CATEGORY_VERDICT: Record<Category, Verdict> = {
@@ -105,6 +108,7 @@ export function decideVerdict(input: VerdictInput): NumberVerdict {
     split,
     listIds: [...new Set(input.lists.map((l) => l.sourceId))],
     official: input.official,
+    ...(input.override === 'dismissed' ? { dismissed: true } : {}),
   };
   const mine = dominantReportCategory(input.reports);
   if (input.override === 'trusted') return { ...base, verdict: 'trusted', from: 'override' };
@@ -120,5 +124,5 @@ export function decideVerdict(input: VerdictInput): NumberVerdict {
 
 /** Flagged verdicts get a visible warning; the rest are marked subtly. */
 export function isFlagged(verdict: Verdict): boolean {
-  return verdict === 'collector' || verdict === 'harassment' || verdict === 'scam' || verdict === 'telemarketing';
+  return verdict === 'collector' || verdict === 'harassment' || verdict === 'scam' || verdict === 'telemarketing' || verdict === 'suspected';
 }

@@ -96,7 +96,7 @@ const CHECKS: Record<TableName, Check> = {
       : !isStr(r.activeList, 400) ? 'activeList' : !isNum(r.count) ? 'count' : undefined,
   listRows: (r) => (!isStr(r.list, 400) ? 'list' : !isCanonicalKey(r.key) ? 'key' : !isCategory(r.category) ? 'category' : !isNum(r.reports) ? 'reports' : undefined),
   reports: (r) => (!isCanonicalKey(r.key) ? 'key' : !isCategory(r.category) ? 'category' : !isStr(r.note, 2000) ? 'note' : !isNum(r.createdAt) ? 'createdAt' : undefined),
-  overrides: (r) => (!isCanonicalKey(r.key) ? 'key' : r.value !== 'trusted' && r.value !== 'blocked' ? 'value' : !isNum(r.at) ? 'at' : undefined),
+  overrides: (r) => (!isCanonicalKey(r.key) ? 'key' : r.value !== 'trusted' && r.value !== 'blocked' && r.value !== 'dismissed' ? 'value' : !isNum(r.at) ? 'at' : undefined),
   senders: (r) => (!isStr(r.list, 400) ? 'list' : !isStr(r.name, 200) ? 'name' : !isCategory(r.category) ? 'category' : undefined),
   sightings: (r) => (!isCanonicalKey(r.key) ? 'key' : !isNum(r.at) ? 'at' : !isStr(r.site, 300) ? 'site' : !isStr(r.excerpt, 2000) ? 'excerpt' : !isStr(r.messageId, 300) ? 'messageId' : undefined),
 };

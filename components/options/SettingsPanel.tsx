@@ -38,6 +38,10 @@ export function SettingsPanel({ locale }: { locale: Locale }) {
             <option value="US">{t('settings.jurisdictionUS')}</option>
           </select>
         </label>
+        <label>
+          <input type="checkbox" name="suspicion" checked={settings.suspicion} onChange={(e) => void change({ suspicion: (e.target as HTMLInputElement).checked })} />{' '}
+          {t('settings.suspicion')}
+        </label>
         <a href="/rights.html" target="_blank">
           {t('rights.open')}
         </a>

@@ -1,12 +1,15 @@
 import type { Detection } from '../../core/types';
 import type { NumberVerdict } from '../../core/verdict';
+import type { Suspicion } from '../../core/suspicion';
 import type { Locale } from '../../core/i18n';
 import { MAX_LOOKUP_KEYS } from '../../core/messages';
 import { textNodesIn } from './text-walker';
-import { applyVerdict, MARKER_ATTR, wrapDetections } from './markers';
+import { applyVerdict, MARKER_ATTR, VERDICT_ATTR, wrapDetections } from './markers';
 
 export type Lookup = (keys: string[]) => Promise<Record<string, NumberVerdict>>;
 export type Scan = (text: string) => Detection[];
+/** Day-one protection: what the message around an unknown number claims, if anything (undefined when off). */
+export type Assess = (marker: HTMLElement) => Suspicion | undefined;
 
 /** Upper bound of text nodes handled per pass, so a huge page cannot stall the tab in one go. */
 const NODES_PER_PASS = 5000;
@@ -19,6 +22,9 @@ export class Annotator {
   /** Nodes this extension inserted: the observer must not rescan them. */
   readonly created = new WeakSet<Node>();
   private readonly verdicts = new Map<string, NumberVerdict>();
+  /** Suspicions of markers, assessed once per marker (its message does not change under it). */
+  private readonly suspicions = new WeakMap<HTMLElement, Suspicion | null>();
+  assess: Assess | undefined;
   private observer: MutationObserver | undefined;
   private pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -33,11 +39,44 @@ export class Annotator {
   /** The user chose another language: repaint every marker's label and badge. */
   setLocale(locale: Locale) {
     this.locale = locale;
-    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) applyVerdict(m, this.verdicts.get(m.getAttribute(MARKER_ATTR)!), locale);
+    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) this.paint(m);
   }
 
   verdictOf(key: string): NumberVerdict | undefined {
     return this.verdicts.get(key);
+  }
+
+  /** The suspicion shown on a marker, if it is marked suspected. */
+  suspicionOf(marker: HTMLElement): Suspicion | undefined {
+    return marker.getAttribute(VERDICT_ATTR) === 'suspected' ? (this.suspicions.get(marker) ?? undefined) : undefined;
+  }
+
+  /**
+   * The verdict a marker shows: the database's, or `suspected` for a number the
+   * database does not know (and the user did not dismiss) in a message making
+   * collection claims.
+   */
+  private paint(marker: HTMLElement) {
+    const info = this.verdicts.get(marker.getAttribute(MARKER_ATTR)!);
+    let shown = info;
+    if (info && info.verdict === 'unknown' && !info.dismissed && this.assess) {
+      let s = this.suspicions.get(marker);
+      if (s === undefined) {
+        s = this.assess(marker) ?? null;
+        this.suspicions.set(marker, s);
+      }
+      if (s) shown = { ...info, verdict: 'suspected' };
+    }
+    applyVerdict(marker, shown, this.locale);
+  }
+
+  /** Settings changed (suspicion on or off): forget assessments and repaint. */
+  setAssess(assess: Assess | undefined) {
+    this.assess = assess;
+    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
+      this.suspicions.delete(m);
+      this.paint(m);
+    }
   }
 
   /**
@@ -75,7 +114,7 @@ export class Annotator {
       const results = await this.lookup(unknown.slice(i, i + MAX_LOOKUP_KEYS));
       for (const [key, info] of Object.entries(results)) this.verdicts.set(key, info);
     }
-    for (const m of markers) applyVerdict(m, this.verdicts.get(m.getAttribute(MARKER_ATTR)!), this.locale);
+    for (const m of markers) this.paint(m);
   }
 
   /** Re-asks the background about keys whose verdict changed (a report, a trust; all after an import) and repaints. */
@@ -89,7 +128,7 @@ export class Annotator {
     const changed = new Set(shown);
     for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
       const key = m.getAttribute(MARKER_ATTR)!;
-      if (changed.has(key)) applyVerdict(m, this.verdicts.get(key), this.locale);
+      if (changed.has(key)) this.paint(m);
     }
   }
 

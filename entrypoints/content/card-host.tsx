@@ -4,6 +4,7 @@ import { translate, type Locale } from '../../core/i18n';
 import type { NumberVerdict } from '../../core/verdict';
 import type { DetailsResponse } from '../../core/messages';
 import { RightsList, RIGHTS_CSS } from '../../components/RightsList';
+import type { Suspicion } from '../../core/suspicion';
 
 /**
  * The hover card: one host element per page with a shadow root, so the page's
@@ -25,6 +26,10 @@ ${RIGHTS_CSS}
 .claims { margin-top: 6px; font: 13px/1.45 system-ui, sans-serif; color: #3c4043; }
 .card { max-height: min(70vh, 520px); overflow: auto; }
 .status { color: #5f6368; font: 12px system-ui, sans-serif; margin-top: 6px; }
+.suspicion { margin-top: 8px; padding: 6px 8px; background: #fef7e0; border-radius: 6px; font: 13px/1.45 system-ui, sans-serif; color: #3c4043; }
+.actions { display: flex; gap: 6px; margin-top: 6px; flex-wrap: wrap; }
+.actions button { font: 13px system-ui, sans-serif; padding: 4px 10px; border-radius: 6px; border: 1px solid #dadce0; background: #fff; color: #1a73e8; cursor: pointer; }
+.actions button.primary { background: #d93025; border-color: #d93025; color: #fff; }
 `;
 
 export interface CardState {
@@ -32,7 +37,11 @@ export interface CardState {
   numberKey: string;
   info: NumberVerdict | undefined;
   details?: DetailsResponse | { error: string };
+  /** Set when the marker shows `suspected`: the words that triggered it. */
+  suspicion?: Suspicion;
 }
+
+export type CardAction = 'confirm' | 'dismiss';
 
 export class CardHost {
   readonly host: HTMLElement;
@@ -44,6 +53,7 @@ export class CardHost {
     private readonly doc: Document,
     private locale: Locale,
     private readonly onLeave: () => void,
+    private readonly onAction: (action: CardAction, state: CardState) => void,
   ) {
     this.host = doc.createElement('collector-shield-ui');
     this.root = this.host.attachShadow({ mode: 'open' });
@@ -99,11 +109,40 @@ export class CardHost {
               ×
             </button>
           </div>
-          <VerdictCard locale={this.locale} numberKey={s.numberKey} info={s.info} />
+          <VerdictCard locale={this.locale} numberKey={s.numberKey} info={s.suspicion && s.info ? { ...s.info, verdict: 'suspected' } : s.info} />
+          {s.suspicion && this.drawSuspicion(s, s.suspicion)}
           {this.drawDetails(s.details)}
         </div>
       ) : null,
       this.mount,
+    );
+  }
+
+  private drawSuspicion(s: CardState, suspicion: Suspicion) {
+    const t = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(this.locale, k, v);
+    const quotes = suspicion.triggers.slice(0, 5).map((x) => `“${x.quote}”`).join('、');
+    const identity = suspicion.identity;
+    return (
+      <div class="suspicion" data-testid="card-suspicion">
+        <p>{t('card.suspected', { quotes })}</p>
+        {identity && identity.official.key !== s.numberKey && (
+          <p data-testid="card-identity">
+            {t('card.identity', {
+              claimed: identity.quote,
+              org: identity.official.name[this.locale],
+              number: identity.official.key.replace(/^[A-Z]{2}:/, ''),
+            })}
+          </p>
+        )}
+        <div class="actions">
+          <button type="button" class="primary" data-action="confirm" onClick={() => this.onAction('confirm', s)}>
+            {t('card.confirm')}
+          </button>
+          <button type="button" data-action="dismiss" onClick={() => this.onAction('dismiss', s)}>
+            {t('card.dismiss')}
+          </button>
+        </div>
+      </div>
     );
   }
 

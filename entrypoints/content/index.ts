@@ -5,6 +5,9 @@ import { scanText } from '../../core/detect';
 import { ask } from '../../lib/api';
 import { loadSettings, localeOf, onSettingsChanged } from '../../lib/settings';
 import { messageTextOf } from './message-text';
+import { assessMessage } from '../../core/suspicion';
+import { translate } from '../../core/i18n';
+import type { Settings } from '../../core/settings';
 import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { MARKER_ATTR, PAGE_CSS } from './markers';
@@ -15,7 +18,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const doc = document;
-    let locale = localeOf(await loadSettings());
+    const settings = await loadSettings();
+    let locale = localeOf(settings);
     const annotator = new Annotator(
       doc,
       (text) => scanText(text),
@@ -28,7 +32,27 @@ export default defineContentScript({
     style.textContent = PAGE_CSS;
     (doc.head ?? doc.documentElement).append(style);
 
-    const card = new CardHost(doc, locale, () => scheduleClose());
+    const assessWith = (s: Settings) => (s.suspicion ? (m: HTMLElement) => assessMessage(messageTextOf(m)) : undefined);
+    annotator.assess = assessWith(settings);
+
+    const card = new CardHost(
+      doc,
+      locale,
+      () => scheduleClose(),
+      (action, state) => {
+        const request =
+          action === 'confirm'
+            ? ask({
+                type: 'report',
+                key: state.numberKey,
+                category: 'collector',
+                note: `${translate(locale, 'verdict.suspected')}: ${(state.suspicion?.triggers ?? []).map((t) => `“${t.quote}”`).join(' ')}`.slice(0, 2000),
+              })
+            : ask({ type: 'override', key: state.numberKey, value: 'dismissed' });
+        // The background re-marks every tab; the card drops the suspicion at once.
+        void request.then(() => card.update({ suspicion: undefined }, state.anchor));
+      },
+    );
     let closeTimer: ReturnType<typeof setTimeout> | undefined;
     const cancelClose = () => {
       if (closeTimer) clearTimeout(closeTimer);
@@ -42,7 +66,7 @@ export default defineContentScript({
       cancelClose();
       if (card.anchor === marker) return;
       const key = marker.getAttribute(MARKER_ATTR)!;
-      card.show({ anchor: marker, numberKey: key, info: annotator.verdictOf(key) });
+      card.show({ anchor: marker, numberKey: key, info: annotator.verdictOf(key), suspicion: annotator.suspicionOf(marker) });
       ask({ type: 'details', key, text: messageTextOf(marker), at: Date.now() }).then(
         (details) => card.update({ details }, marker),
         (err: Error) => card.update({ details: { error: err.message } }, marker),
@@ -82,9 +106,10 @@ export default defineContentScript({
       }
     });
 
-    onSettingsChanged((settings) => {
-      locale = localeOf(settings);
+    onSettingsChanged((next) => {
+      locale = localeOf(next);
       annotator.setLocale(locale);
+      annotator.setAssess(assessWith(next));
       card.setLocale(locale);
     });
 

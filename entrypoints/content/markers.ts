@@ -20,6 +20,8 @@ export const PAGE_CSS = `
   background: rgba(217,48,37,.12); border-bottom: 2px solid #d93025; }
 [data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); border-bottom: 2px solid #f9ab00; }
 [data-shield-verdict=official], [data-shield-verdict=trusted] { border-bottom: 2px solid #188038; }
+[data-shield-verdict=suspected] { background: rgba(249,171,0,.12); border-bottom: 2px dashed #e37400; }
+[data-shield-verdict=suspected][data-shield-badge]::after { background: #e37400; }
 [data-shield-badge]::after { content: attr(data-shield-badge); margin-left: 4px; padding: 0 4px;
   font-size: 0.8em; border-radius: 3px; background: #d93025; color: #fff; white-space: nowrap; }
 `;

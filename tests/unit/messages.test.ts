@@ -28,7 +28,7 @@ describe('parseRequest', () => {
     [{ type: 'report', key: 'CN:95188', category: 'bank' }, 'report: unknown category'],
     [{ type: 'report', key: 'CN:95188', category: 'scam', note: 7 }, 'report: note must be text'],
     [{ type: 'report', key: 'CN:95188', category: 'scam', note: 'x'.repeat(MAX_NOTE_LENGTH + 1) }, `report: note longer than ${MAX_NOTE_LENGTH} characters`],
-    [{ type: 'override', key: 'CN:95188', value: 'maybe' }, 'override: value must be trusted, blocked or null'],
+    [{ type: 'override', key: 'CN:95188', value: 'maybe' }, 'override: value must be trusted, blocked, dismissed or null'],
   ])('rejects %j with a clear reason', (raw, reason) => {
     expect(() => parseRequest(raw)).toThrow(reason);
   });

@@ -17,7 +17,7 @@ beforeEach(() => {
     extensionId: EXT,
     extensionOrigin: ORIGIN,
     onChanged: changed,
-    settings: async () => ({ settings: { language: 'zh_CN', jurisdiction: 'CN' }, locale: 'zh_CN' }),
+    settings: async () => ({ settings: { language: 'zh_CN', jurisdiction: 'CN', suspicion: true }, locale: 'zh_CN' }),
   };
 });
 afterEach(async () => {

@@ -1,0 +1,40 @@
+/**
+ * Site adapters: which elements of a known web SMS / mail site name the sender,
+ * and which element holds one message. Pages without an adapter use
+ * genericAdapter (no senders, closest text block as the message).
+ */
+import { genericAdapter } from './generic';
+import { gmailAdapter } from './gmail';
+import { googleMessagesAdapter } from './google-messages';
+import { googleVoiceAdapter } from './google-voice';
+import { neteaseMailAdapter } from './netease-mail';
+import { outlookAdapter } from './outlook';
+import { qqMailAdapter } from './qq-mail';
+import type { SiteAdapter } from './types';
+
+export type { SenderFound, SiteAdapter } from './types';
+export { genericAdapter } from './generic';
+
+export const SITE_ADAPTERS: readonly SiteAdapter[] = Object.freeze([
+  gmailAdapter,
+  googleMessagesAdapter,
+  googleVoiceAdapter,
+  outlookAdapter,
+  qqMailAdapter,
+  neteaseMailAdapter,
+]);
+
+const BY_HOST: ReadonlyMap<string, SiteAdapter> = new Map(
+  SITE_ADAPTERS.flatMap((a) => a.hosts.map((h) => [h, a] as const)),
+);
+
+/** The adapter for an exact host name (case and a trailing dot ignored), or undefined. */
+export function adapterFor(hostname: string): SiteAdapter | undefined {
+  if (typeof hostname !== 'string') return undefined;
+  return BY_HOST.get(hostname.trim().toLowerCase().replace(/\.$/, ''));
+}
+
+/** adapterFor, falling back to the generic adapter. */
+export function adapterOrGeneric(hostname: string): SiteAdapter {
+  return adapterFor(hostname) ?? genericAdapter;
+}

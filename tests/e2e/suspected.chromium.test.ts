@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './support/browsers';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+let server: FixtureServer;
+let session: ChromiumSession;
+let ext: Page;
+
+declare const chrome: { storage: { local: { set(v: unknown): Promise<void> } } };
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  session = await launchChromium();
+  ext = await session.context.newPage();
+  await ext.goto(session.extensionUrl('options.html'));
+  await ext.evaluate(() => chrome.storage.local.set({ settings: { language: 'zh_CN', jurisdiction: 'CN', suspicion: true } }));
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const JIEBEI = '#jiebei [data-shield-number="+8613800138000"]';
+const MEDIATION = '#mediation [data-shield-number="+862168888888"]';
+const verdictOf = (page: Page, sel: string) => page.locator(sel).getAttribute('data-shield-verdict');
+
+/** The reports table, read straight from IndexedDB. */
+const reports = () =>
+  ext.evaluate(
+    () =>
+      new Promise<{ key: string; category: string; note: string }[]>((ok) => {
+        const open = indexedDB.open('collector-shield');
+        open.onsuccess = () => {
+          const req = open.result.transaction('reports').objectStore('reports').getAll();
+          req.onsuccess = () => ok(req.result);
+        };
+      }),
+  );
+
+describe('Chromium: day-one protection with an empty database', () => {
+  it('marks unknown numbers in collection messages suspected, and nothing else', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/suspected.html'));
+    await page.waitForSelector('html[data-shield-ready]');
+    await expect.poll(() => verdictOf(page, JIEBEI)).toBe('suspected');
+    expect(await verdictOf(page, MEDIATION)).toBe('suspected');
+    expect(await verdictOf(page, '#bill [data-shield-number="CN:95555"]')).toBe('official');
+    expect(await verdictOf(page, '#delivery [data-shield-number="+8613912345678"]')).toBe('unknown');
+    expect(await page.locator(JIEBEI).getAttribute('data-shield-badge')).toBe('⚠ 疑似催收');
+    await page.close();
+  });
+
+  it('the card quotes the trigger and says how to verify the claimed identity', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/suspected.html'));
+    await page.hover(JIEBEI);
+    const suspicion = page.locator('[data-testid=card-suspicion]');
+    await suspicion.waitFor();
+    const text = await suspicion.textContent();
+    expect(text).toContain('“法务部”');
+    expect(text).toContain('逾期');
+    expect(text).toContain('这只是怀疑，并非事实');
+    expect(await page.locator('[data-testid=card-identity]').textContent()).toBe(
+      '这条信息自称代表“借呗”，但这个号码不在官方号码目录中。如需核实，请通过官方号码联系支付宝客服：95188。',
+    );
+    await page.close();
+  });
+
+  it('dismiss is remembered: the number stays unmarked on reload', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/suspected.html'));
+    await page.hover(JIEBEI);
+    await page.click('[data-testid=card-suspicion] [data-action=dismiss]');
+    await expect.poll(() => verdictOf(page, JIEBEI)).toBe('unknown');
+    await page.reload();
+    await page.waitForSelector('html[data-shield-ready]');
+    await expect.poll(() => verdictOf(page, MEDIATION)).toBe('suspected');
+    expect(await verdictOf(page, JIEBEI)).toBe('unknown');
+    expect(await reports()).toEqual([]);
+    await page.close();
+  });
+
+  it('confirm turns the suspicion into a report', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/suspected.html'));
+    await page.hover(MEDIATION);
+    await page.click('[data-testid=card-suspicion] [data-action=confirm]');
+    await expect.poll(() => verdictOf(page, MEDIATION)).toBe('collector');
+    const rows = await reports();
+    expect(rows).toEqual([expect.objectContaining({ key: '+862168888888', category: 'collector' })]);
+    expect(rows[0]!.note).toContain('调解中心');
+    await page.close();
+  });
+
+  it('can be turned off in the settings', async () => {
+    await ext.evaluate(() => chrome.storage.local.set({ settings: { language: 'zh_CN', jurisdiction: 'CN', suspicion: false } }));
+    const page = await session.context.newPage();
+    await page.goto(server.url('/suspected.html'));
+    await page.waitForSelector('html[data-shield-ready]');
+    expect(await page.locator('[data-shield-verdict=suspected]').count()).toBe(0);
+    await page.close();
+  });
+});
