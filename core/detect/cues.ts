@@ -11,9 +11,12 @@ const PHONE_CUES = [
   // Simplified
   '电话', '致电', '拨打', '拨', '回电', '来电', '热线', '客服', '联系', '联络', '号码', '手机', '手机号',
   '座机', '短信', '发送', '回复', '咨询', '报警', '举报', '投诉', '专线', '服务台', '传真',
+  // People, not parcels: "联系快递员 139…" is a phone number although "快递" alone vetoes (tracking numbers).
+  '快递员', '配送员', '派送员', '送货员', '外卖员', '骑手', '司机', '师傅',
   // Traditional
   '電話', '致電', '撥打', '撥', '回電', '來電', '熱線', '聯繫', '聯絡', '聯系', '號碼', '手機', '手機號',
   '座機', '簡訊', '短訊', '發送', '回覆', '諮詢', '報警', '舉報', '投訴', '專線', '傳真',
+  '快遞員', '配送員', '派送員', '送貨員', '外賣員', '騎手', '司機',
   // English
   'call', 'tel', 'tel.', 'tel no', 'tel no.', 'telephone', 'phone', 'phone no', 'phone no.', 'ph', 'mob',
   'mobile', 'mobile no', 'mobile no.', 'cell', 'cell no.', 'hotline', 'dial', 'contact', 'contact no', 'contact no.',
