@@ -12,6 +12,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: devHosts ? '.output-dev' : '.output',
   vite: () => ({ plugins: [preact()] }),
+  // The sources archive (for the Firefox add-on review) holds the code, not generated data.
+  zip: { excludeSources: ['bench/out/**', 'test-results/**', '.output-dev/**'] },
   // Both targets are MV3: one permission model, one background design
   // (event page / service worker), and Firefox >= 127 grants MV3 host
   // permissions at install, so known sites work out of the box.
