@@ -19,8 +19,6 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
 
 /** Labels (spaces removed) of a header row that lists recipients, in the languages these sites use. */
 const RECIPIENT_LABEL = /^(收件人|收信人|抄送|密送|抄送人|密送人|收件者|副本|密件副本|发送至|to|cc|bcc)[:：]?$/i;
-/** Labels (spaces removed) of a header row that names the sender. */
-const SENDER_LABEL = /^(发件人|寄件人|发信人|寄件者|寄信人|from)[:：]?$/i;
 /** A sender label written before the name: "From: 借呗", "发件人：借呗". */
 const SENDER_PREFIX = /^(发件人|寄件人|发信人|寄件者|寄信人|from)\s*[:：]\s*/i;
 
@@ -132,9 +130,6 @@ export function isRecipientLabel(label: string | undefined): boolean {
   return !!label && RECIPIENT_LABEL.test(compact(label));
 }
 
-export function isSenderLabel(label: string | undefined): boolean {
-  return !!label && SENDER_LABEL.test(compact(label));
-}
 
 /**
  * From node upward, the first ancestor that holds exactly one element matching
@@ -160,21 +155,28 @@ export function numberFromThreadId(id: string | null | undefined): string | unde
 
 /**
  * Runs an adapter's sender search so it cannot throw, drops entries without a
- * name, and keeps one entry per element; when a found element contains another
+ * name or outside root, and keeps one entry per element; when a found element contains another
  * found element, only the inner (more specific) one is kept. Results are in
  * document order.
  */
-export function collectSenders(search: () => SenderFound[]): SenderFound[] {
+export function collectSenders(root: ParentNode, search: () => SenderFound[]): SenderFound[] {
   let found: SenderFound[];
   try {
     found = search();
   } catch {
     return [];
   }
+  const within = (el: Element) => {
+    try {
+      return (root as unknown) === el || (typeof (root as Node).contains === 'function' && (root as Node).contains(el));
+    } catch {
+      return false;
+    }
+  };
   const seen = new Set<Element>();
   const unique: SenderFound[] = [];
   for (const s of found) {
-    if (!s || !isElement(s.element) || seen.has(s.element)) continue;
+    if (!s || !isElement(s.element) || seen.has(s.element) || !within(s.element)) continue;
     const name = cleanText(s.name) || cleanText(s.address);
     if (!name) continue;
     seen.add(s.element);

@@ -27,7 +27,7 @@ export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
   hosts: ['mail.google.com'],
   findSenders: (root) =>
-    collectSenders(() =>
+    collectSenders(root, () =>
       [...queryAll(root, OPEN_SENDER), ...queryAll(root, LIST_SENDER)]
         .filter((el) => !inEditable(el) && !el.closest('[role="dialog"] form, .g2'))
         .map(senderOf),

@@ -59,7 +59,7 @@ export const googleMessagesAdapter: SiteAdapter = {
   id: 'google-messages',
   hosts: ['messages.google.com'],
   findSenders: (root) =>
-    collectSenders(() =>
+    collectSenders(root, () =>
       [...listSenders(root), ...headerSenders(root), ...detailsSenders(root)].filter(
         (s) => !SELF.test(s.name.trim()) && !inEditable(s.element),
       ),

@@ -46,7 +46,7 @@ export const googleVoiceAdapter: SiteAdapter = {
   id: 'google-voice',
   hosts: ['voice.google.com'],
   findSenders: (root) =>
-    collectSenders(() => [...listSenders(root), ...headerSenders(root)].filter((s) => !inEditable(s.element))),
+    collectSenders(root, () => [...listSenders(root), ...headerSenders(root)].filter((s) => !inEditable(s.element))),
   messageOf: (node) => {
     try {
       if (inEditable(node)) return null;

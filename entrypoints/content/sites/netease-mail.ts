@@ -55,7 +55,7 @@ export const neteaseMailAdapter: SiteAdapter = {
   id: 'netease-mail',
   hosts: ['mail.163.com', 'mail.126.com'],
   findSenders: (root) =>
-    collectSenders(() => [...listSenders(root), ...readSenders(root)].filter((s) => !inEditable(s.element))),
+    collectSenders(root, () => [...listSenders(root), ...readSenders(root)].filter((s) => !inEditable(s.element))),
   messageOf: (node) => {
     try {
       if (inEditable(node)) return null;

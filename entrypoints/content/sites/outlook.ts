@@ -45,7 +45,7 @@ export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
   hosts: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'],
   findSenders: (root) =>
-    collectSenders(() =>
+    collectSenders(root, () =>
       [
         ...queryAll(root, LIST_SENDER).map(listSender),
         ...queryAll(root, READ_SENDER)

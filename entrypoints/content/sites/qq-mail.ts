@@ -68,7 +68,7 @@ export const qqMailAdapter: SiteAdapter = {
   id: 'qq-mail',
   hosts: ['mail.qq.com', 'wx.mail.qq.com'],
   findSenders: (root) =>
-    collectSenders(() =>
+    collectSenders(root, () =>
       [...listSenders(root), ...detailSenders(root), ...classicSenders(root)].filter((s) => !inEditable(s.element)),
     ),
   messageOf: (node) => {

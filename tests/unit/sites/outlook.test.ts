@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { outlookAdapter as outlook } from '../../../entrypoints/content/sites/outlook';
+import { byId, expectElement, loadFixture, plain, textNode, type LoadedFixture } from './fixture';
+
+let fx: LoadedFixture;
+beforeEach(() => {
+  fx = loadFixture('outlook');
+});
+
+describe('outlook adapter on its fixture', () => {
+  it('finds the list senders (address from title) and the From of the open message', () => {
+    const senders = outlook.findSenders(document);
+    expect(plain(senders)).toEqual([
+      { name: '借呗法务部', address: 'fawu@jiebei-cs.com' },
+      { name: '支付宝', address: 'service@mail.alipay.com' },
+      { name: '信达资产 王经理', address: 'wang.jl@xinda-collect.cn' },
+      { name: '借呗法务部', address: 'fawu@jiebei-cs.com' },
+    ]);
+    expect(senders.length).toBe(fx.expect.senders);
+    // The labelled span wins over its [id$=_FROM] wrapper.
+    expect(senders[3]!.element.matches('span[aria-label^="From:"]')).toBe(true);
+  });
+
+  it('does not take the recipient line of the open message as a sender', () => {
+    const me = document.querySelector('span[title="me@outlook.com"]')!;
+    expect(outlook.findSenders(document).some((s) => s.element === me)).toBe(false);
+  });
+
+  it('finds the sender of one list row', () => {
+    const row = document.querySelector('[data-convid="AAQkADAwATM0MDAAMS3"]')!;
+    expect(plain(outlook.findSenders(row))).toEqual([{ name: '信达资产 王经理', address: 'wang.jl@xinda-collect.cn' }]);
+  });
+
+  it('takes a number in the body to div[id^=UniqueMessageBody]', () => {
+    const body = byId('UniqueMessageBody_1');
+    const msg = outlook.messageOf(textNode('010-8526 3000', body));
+    expect(msg).toBe(body);
+    expect(msg!.textContent).toContain('您的借呗账户已逾期 35 天');
+  });
+
+  it('takes a number in a list preview to its row, and the From to the open message', () => {
+    const row = outlook.messageOf(textNode('0571-2688 8888'));
+    expectElement(row, '[data-convid]');
+    expect(row.textContent).toContain('上门核实通知');
+    expect(outlook.messageOf(document.querySelector('span[aria-label^="From:"]')!)).toBe(byId('open-message'));
+  });
+
+  it('never takes the reply editor as a message', () => {
+    expect(outlook.messageOf(textNode('请停止拨打'))).toBeNull();
+  });
+});
+
+describe('outlook adapter on variants', () => {
+  it('reads the From element of a Chinese UI and an address only in the text', () => {
+    document.body.innerHTML = `
+      <div data-app-section="ConversationContainer">
+        <div><span aria-label="发件人: 催收中心">催收中心 &lt;cs@cuishou.cn&gt;</span></div>
+        <div id="UniqueMessageBody_2" role="document">请联系 13800138000</div>
+      </div>`;
+    expect(plain(outlook.findSenders(document))).toEqual([{ name: '催收中心', address: 'cs@cuishou.cn' }]);
+  });
+
+  it('reads a bare [id$=_FROM] element', () => {
+    document.body.innerHTML = '<div id="AAMk_FROM">借呗法务部 &lt;fawu@jiebei-cs.com&gt;</div>';
+    expect(plain(outlook.findSenders(document))).toEqual([{ name: '借呗法务部', address: 'fawu@jiebei-cs.com' }]);
+  });
+
+  it('ignores From elements inside a compose form', () => {
+    document.body.innerHTML = '<div id="docking_InitVisiblePart_0"><span aria-label="From: me">me@outlook.com</span></div>';
+    expect(outlook.findSenders(document)).toEqual([]);
+  });
+
+  it('does not take a row span whose title is not an address', () => {
+    document.body.innerHTML = '<div role="option" data-convid="x"><span title="2024/9/18 10:42">10:42</span></div>';
+    expect(outlook.findSenders(document)).toEqual([]);
+  });
+});
