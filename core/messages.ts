@@ -11,9 +11,14 @@ export const MAX_LOOKUP_KEYS = 5000;
 export const MAX_NOTE_LENGTH = 2000;
 /** Message text sent with a details request: enough for one SMS or a mail's opening. */
 export const MAX_CONTEXT_LENGTH = 4000;
+/** Sender names per lookup-senders message, and the longest name accepted (as found on the page, before normalization). */
+export const MAX_LOOKUP_SENDERS = 500;
+export const MAX_SENDER_NAME_LENGTH = 100;
 
 export type Request =
   | { type: 'lookup'; keys: string[] }
+  /** Sender names as shown on the page; the background normalizes them. */
+  | { type: 'lookup-senders'; names: string[] }
   | { type: 'report'; key: string; category: Category; note: string }
   | { type: 'override'; key: string; value: Override | null }
   | { type: 'stats' }
@@ -24,6 +29,10 @@ export type Request =
 
 export interface LookupResponse {
   results: Record<string, NumberVerdict>;
+}
+/** Keyed by each name as sent; `normalized` is its canonical form ('' when nothing is left of it). */
+export interface LookupSendersResponse {
+  results: Record<string, { normalized: string; verdict: NumberVerdict }>;
 }
 export interface StatsResponse {
   reports: number;
@@ -52,13 +61,15 @@ export type Response<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export type ResponseFor<R extends Request> = R extends { type: 'lookup' }
   ? LookupResponse
-  : R extends { type: 'report' }
-    ? { id: number }
-    : R extends { type: 'stats' }
-      ? StatsResponse
-      : R extends { type: 'details' }
-        ? DetailsResponse
-        : null;
+  : R extends { type: 'lookup-senders' }
+    ? LookupSendersResponse
+    : R extends { type: 'report' }
+      ? { id: number }
+      : R extends { type: 'stats' }
+        ? StatsResponse
+        : R extends { type: 'details' }
+          ? DetailsResponse
+          : null;
 
 export class InvalidRequest extends Error {}
 
@@ -80,6 +91,18 @@ export function parseRequest(raw: unknown): Request {
         throw new InvalidRequest(`lookup: at most ${MAX_LOOKUP_KEYS} keys per message`);
       }
       return { type: 'lookup', keys: raw.keys.map((k, i) => key(k, `keys[${i}]`)) };
+    }
+    case 'lookup-senders': {
+      if (!Array.isArray(raw.names)) throw new InvalidRequest('lookup-senders: names must be an array');
+      if (raw.names.length > MAX_LOOKUP_SENDERS) {
+        throw new InvalidRequest(`lookup-senders: at most ${MAX_LOOKUP_SENDERS} names per message`);
+      }
+      const names = raw.names.map((n, i) => {
+        if (typeof n !== 'string') throw new InvalidRequest(`names[${i}]: not text`);
+        if (n.length > MAX_SENDER_NAME_LENGTH) throw new InvalidRequest(`names[${i}]: longer than ${MAX_SENDER_NAME_LENGTH} characters`);
+        return n;
+      });
+      return { type: 'lookup-senders', names };
     }
     case 'report': {
       const category = raw.category;

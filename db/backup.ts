@@ -1,6 +1,6 @@
 import { isCanonicalKey } from '../core/keys';
 import { CATEGORIES } from '../core/types';
-import { LIST_COLUMNS } from '../core/lists/row';
+import { LIST_COLUMNS, MAX_LABEL, MAX_NOTE } from '../core/lists/row';
 import { toCsv } from '../core/lists/csv-write';
 import type { ShieldDB } from './schema';
 import { ListBuilder, chunkEntry } from './list-store';
@@ -72,6 +72,8 @@ export async function createBackup(db: ShieldDB, now = Date.now()): Promise<stri
     for (const t of STORED) out[t] = await db.table(t).toArray();
     const rows: Record<string, unknown>[] = [];
     const live = new Set((out.sources as { activeList: string }[]).map((s) => s.activeList));
+    // Like list rows, only live lists' sender names: restore refuses any other.
+    out.senders = (out.senders as { list: string }[]).filter((r) => live.has(r.list));
     await db.listChunks.each((c) => {
       if (!live.has(c.list)) return;
       for (let r = 0; r < c.category.length; r++) {
@@ -88,16 +90,20 @@ export async function createBackup(db: ShieldDB, now = Date.now()): Promise<stri
 type Check = (row: Record<string, unknown>) => string | undefined;
 const isStr = (v: unknown, max = 10_000) => typeof v === 'string' && v.length <= max;
 const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const isOptStr = (v: unknown, max: number) => v === undefined || isStr(v, max);
 const isCategory = (v: unknown) => typeof v === 'string' && (CATEGORIES as readonly string[]).includes(v);
 
 const CHECKS: Record<TableName, Check> = {
   sources: (r) =>
     !isStr(r.id, 300) ? 'id' : !['builtin', 'file', 'subscription'].includes(r.kind as string) ? 'kind' : !isStr(r.name, 300) ? 'name'
-      : !isStr(r.activeList, 400) ? 'activeList' : !isNum(r.count) ? 'count' : undefined,
+      : !isStr(r.activeList, 400) ? 'activeList' : !isNum(r.count) ? 'count' : r.senderCount !== undefined && !isNum(r.senderCount) ? 'senderCount' : undefined,
   listRows: (r) => (!isStr(r.list, 400) ? 'list' : !isCanonicalKey(r.key) ? 'key' : !isCategory(r.category) ? 'category' : !isNum(r.reports) ? 'reports' : undefined),
   reports: (r) => (!isCanonicalKey(r.key) ? 'key' : !isCategory(r.category) ? 'category' : !isStr(r.note, 2000) ? 'note' : !isNum(r.createdAt) ? 'createdAt' : undefined),
   overrides: (r) => (!isCanonicalKey(r.key) ? 'key' : r.value !== 'trusted' && r.value !== 'blocked' && r.value !== 'dismissed' ? 'value' : !isNum(r.at) ? 'at' : undefined),
-  senders: (r) => (!isStr(r.list, 400) ? 'list' : !isStr(r.name, 200) ? 'name' : !isCategory(r.category) ? 'category' : undefined),
+  // `list` must also be a source's activeList: checked across tables in parseBackup.
+  senders: (r) =>
+    !isStr(r.list, 400) ? 'list' : !isStr(r.name, 200) || r.name === '' ? 'name' : !isCategory(r.category) ? 'category' : !isNum(r.reports) ? 'reports'
+      : !isOptStr(r.label, MAX_LABEL) ? 'label' : !isOptStr(r.note, MAX_NOTE) ? 'note' : r.updated !== undefined && !isNum(r.updated) ? 'updated' : undefined,
   sightings: (r) => (!isCanonicalKey(r.key) ? 'key' : !isNum(r.at) ? 'at' : !isStr(r.site, 300) ? 'site' : !isStr(r.excerpt, 2000) ? 'excerpt' : !isStr(r.messageId, 300) ? 'messageId' : undefined),
 };
 
@@ -123,6 +129,11 @@ export function parseBackup(text: string): Record<TableName, Record<string, unkn
     });
     out[t] = rows as Record<string, unknown>[];
   }
+  // A sender name belongs to a live list of the backup; any other would be restored as dead weight.
+  const live = new Set(out.sources.map((s) => s.activeList));
+  out.senders.forEach((row, i) => {
+    if (!live.has(row.list)) throw new BackupError(problem('backupRowInvalid', { table: 'senders', row: i + 1, field: 'list' }));
+  });
   return out;
 }
 

@@ -30,14 +30,8 @@ export interface ListChunk {
   notes: Record<number, string>;
 }
 
-export interface ListEntry {
-  key: string;
-  category: Category;
-  label?: string;
-  reports: number;
-  note?: string;
-  updated?: number;
-}
+/** A stored row reads back as the validated row it was imported from. */
+export type ListEntry = ListRow;
 
 const CATEGORY_CODE = new Map(CATEGORIES.map((c, i) => [c, i]));
 

@@ -1,5 +1,5 @@
 import { officialEntry, OFFICIAL_NUMBERS } from '../core/official/directory';
-import { decideVerdict, type NumberVerdict, type Override, type ReportFact } from '../core/verdict';
+import { decideVerdict, type ListFact, type NumberVerdict, type Override, type ReportFact } from '../core/verdict';
 import type { Category } from '../core/types';
 import type { StatsResponse } from '../core/messages';
 import type { ShieldDB } from './schema';
@@ -50,6 +50,39 @@ export async function lookupMany(db: ShieldDB, keys: readonly string[], cache = 
   const results: Record<string, NumberVerdict> = {};
   for (const key of new Set(keys)) results[key] = cache.verdict(key);
   return results;
+}
+
+/**
+ * Verdicts for sender names, each already in canonical form (normalizeSender:
+ * the caller normalizes, so the result is keyed by exactly the names given).
+ *
+ * Lists only, for now: there are no user reports or overrides of senders yet,
+ * and the official directory holds numbers, so decideVerdict sees only the
+ * live lists' rows (those under a source's activeList) and the verdict's
+ * `from` is 'list' or 'none'. Sender names are few (one record each), so
+ * this is one indexed query for all the names, read with the sources in one
+ * transaction so a concurrent re-import is seen whole or not at all.
+ */
+export async function lookupSenders(db: ShieldDB, names: readonly string[]): Promise<Record<string, NumberVerdict>> {
+  const unique = [...new Set(names)];
+  const wanted = unique.filter((n) => n !== '');
+  const facts = new Map<string, ListFact[]>();
+  if (wanted.length) {
+    const [sources, rows] = await db.transaction('r', [db.sources, db.senders], () =>
+      Promise.all([db.sources.toArray(), db.senders.where('name').anyOf(wanted).toArray()]),
+    );
+    const live = new Map(sources.map((s) => [s.activeList, s.id]));
+    for (const row of rows) {
+      const sourceId = live.get(row.list);
+      if (!sourceId) continue;
+      const fact: ListFact = { sourceId, category: row.category, label: row.label, reports: row.reports };
+      const list = facts.get(row.name);
+      if (list) list.push(fact);
+      else facts.set(row.name, [fact]);
+    }
+  }
+  // fromEntries defines own properties, so no name (not even __proto__) can touch the prototype.
+  return Object.fromEntries(unique.map((name) => [name, decideVerdict({ reports: [], lists: facts.get(name) ?? [] })]));
 }
 
 /** Runs a write of reports or overrides and bumps their revision in the same transaction. */

@@ -23,9 +23,12 @@ export interface SourceRow {
   activeList: string;
   /** Bumped by every edit of a row, so in-memory indexes know to reload. */
   revision: number;
+  /** Live numbers (sender names are counted apart, in senderCount). */
   count: number;
-  /** Live rows per category, kept in step by imports and edits. */
+  /** Live numbers per category, kept in step by imports and edits; sender names are not counted here. */
   categories: Partial<Record<Category, number>>;
+  /** Sender names the list holds (senders table, under activeList); absent on lists imported before sender names. */
+  senderCount?: number;
 }
 
 export interface ReportRow {
@@ -42,13 +45,20 @@ export interface OverrideRow {
   at: number;
 }
 
-/** A sender name (SMS signature, mail sender) known to a list, keyed by its normalized form. */
+/**
+ * A sender name (SMS signature, mail sender) known to a list, keyed by its
+ * normalized form (normalizeSender). `list` is the list tag, like a chunk's:
+ * only rows under a source's activeList are live.
+ */
 export interface SenderRow {
   list: string;
   name: string;
   category: Category;
   label?: string;
   reports: number;
+  note?: string;
+  /** Epoch ms. */
+  updated?: number;
 }
 
 /** One appearance of a flagged number in a message: the evidence log. */

@@ -87,6 +87,7 @@ export function ImportPanel({ locale, db, onImported }: { locale: Locale; db: Sh
         {state.kind === 'done' && (
           <p class="ok" data-testid="import-done">
             {t('import.done', { n: state.report.imported, name: state.name })}
+            {state.report.senders > 0 && ` ${t('import.senders', { n: state.report.senders })}`}
             {state.report.duplicates > 0 && ` ${t('import.duplicates', { n: state.report.duplicates })}`}
             {state.report.rejectedCount > 0 && ` ${t('import.skipped', { n: state.report.rejectedCount })}`}
           </p>

@@ -20,6 +20,11 @@ export function ListsPanel({ locale, db, sources, onChanged }: { locale: Locale;
         {sources.map((s) => (
           <li key={s.id} data-source={s.id}>
             <strong>{s.name}</strong> · <span data-testid="list-count">{t('lists.entries', { n: s.count })}</span> ·{' '}
+            {(s.senderCount ?? 0) > 0 && (
+              <>
+                <span data-testid="list-senders">{t('lists.senders', { n: s.senderCount! })}</span> ·{' '}
+              </>
+            )}
             {t('lists.updated', { date: new Date(s.updatedAt).toLocaleString(locale.replace('_', '-')) })}
             <div class="muted">
               {Object.entries(s.categories)

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../core/i18n';
 import { formatKey } from '../../core/format';
 import { CATEGORIES, type Category } from '../../core/types';
-import { browseRows, deleteRow, editRow, type BrowseRow } from '../../db/browse';
+import { browseRows, deleteRow, deleteSender, editRow, editSender, type BrowseRow } from '../../db/browse';
 import type { ShieldDB, SourceRow } from '../../db/schema';
 import { errorText, useT } from '../t';
 
 const LIMIT = 100;
 
-/** Search, filter, edit and delete the numbers of the lists. */
+/** Search, filter, edit and delete the numbers of the lists (and, searching text, their sender names). */
 export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: SourceRow[]; version: number; onChanged: () => void }) {
   const { locale, db, sources, version, onChanged } = props;
   const t = useT(locale);
@@ -16,7 +16,7 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
   const [sourceId, setSourceId] = useState('');
   const [category, setCategory] = useState<Category | ''>('');
   const [rows, setRows] = useState<BrowseRow[]>([]);
-  const [editing, setEditing] = useState<{ sourceId: string; key: string; category: Category; label: string; note: string } | undefined>();
+  const [editing, setEditing] = useState<{ sourceId: string; key: string; sender?: true; category: Category; label: string; note: string } | undefined>();
   const [error, setError] = useState<string | undefined>();
 
   useEffect(() => {
@@ -33,7 +33,8 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
   async function save() {
     if (!editing) return;
     try {
-      await editRow(db, editing.sourceId, editing.key, { category: editing.category, label: editing.label.trim(), note: editing.note.trim() });
+      const changes = { category: editing.category, label: editing.label.trim(), note: editing.note.trim() };
+      await (editing.sender ? editSender : editRow)(db, editing.sourceId, editing.key, changes);
       setEditing(undefined);
       onChanged();
     } catch (e) {
@@ -41,7 +42,7 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
     }
   }
   async function remove(r: BrowseRow) {
-    await deleteRow(db, r.sourceId, r.key);
+    await (r.sender ? deleteSender : deleteRow)(db, r.sourceId, r.key);
     onChanged();
   }
 
@@ -87,10 +88,10 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
           </thead>
           <tbody>
             {rows.map((r) => {
-              const isEditing = editing?.sourceId === r.sourceId && editing.key === r.key;
+              const isEditing = editing?.sourceId === r.sourceId && editing.key === r.key && !editing.sender === !r.sender;
               return (
-                <tr key={`${r.sourceId}|${r.key}`} data-key={r.key}>
-                  <td>{formatKey(r.key)}</td>
+                <tr key={`${r.sourceId}|${r.sender ? 's' : 'n'}|${r.key}`} data-key={r.key} data-sender={r.sender ? '' : undefined}>
+                  <td>{r.sender ? r.key : formatKey(r.key)}</td>
                   <td>
                     {isEditing && editing ? (
                       <select aria-label={t('db.category')} value={editing.category} onChange={(e) => setEditing({ ...editing, category: (e.target as HTMLSelectElement).value as Category })}>
@@ -120,7 +121,7 @@ export function NumbersPanel(props: { locale: Locale; db: ShieldDB; sources: Sou
                       </>
                     ) : (
                       <>
-                        <button type="button" class="secondary" onClick={() => setEditing({ sourceId: r.sourceId, key: r.key, category: r.category, label: r.label ?? '', note: r.note ?? '' })}>
+                        <button type="button" class="secondary" onClick={() => setEditing({ sourceId: r.sourceId, key: r.key, sender: r.sender, category: r.category, label: r.label ?? '', note: r.note ?? '' })}>
                           {t('db.edit')}
                         </button>{' '}
                         <button type="button" class="secondary" onClick={() => void remove(r)}>

@@ -28,6 +28,9 @@ const JSON_BATCH = 10_000;
 const HEADER_ALIASES: Record<string, string> = {
   number: 'number', phone: 'number', tel: 'number', telephone: 'number', 号码: 'number', 號碼: 'number', 电话: 'number', 電話: 'number',
   category: 'category', type: 'category', 类别: 'category', 類別: 'category', 分类: 'category', 分類: 'category',
+  // A row has a number or a sender (SMS signature, mail sender name); `name` stays the label.
+  sender: 'sender', 'name of sender': 'sender', 'sender name': 'sender', 发送者: 'sender', 發送者: 'sender', 签名: 'sender', 簽名: 'sender',
+  短信签名: 'sender', 短信簽名: 'sender', 简讯签名: 'sender', 簡訊簽名: 'sender',
   label: 'label', tag: 'label', name: 'label', 标签: 'label', 標籤: 'label', 名称: 'label', 名稱: 'label',
   reports: 'reports', count: 'reports', 举报数: 'reports', 舉報數: 'reports', 次数: 'reports', 次數: 'reports',
   note: 'note', notes: 'note', comment: 'note', 备注: 'note', 備註: 'note',
@@ -71,9 +74,10 @@ export async function* readCsv(input: CsvInput, signal?: AbortSignal): AsyncGene
       chunks += 1;
       if (!checkedHeader) {
         checkedHeader = true;
-        if (!results.meta.fields?.includes('number')) {
+        const fields = results.meta.fields ?? [];
+        if (!fields.includes('number') && !fields.includes('sender')) {
           // Queue the error before abort(), which calls complete() synchronously.
-          push(new ListFormatError(problem('noNumberColumn', { found: (results.meta.fields ?? []).slice(0, 8).join(', ') || '-' })));
+          push(new ListFormatError(problem('noNumberColumn', { found: fields.slice(0, 8).join(', ') || '-' })));
           p.abort();
           return;
         }
@@ -119,7 +123,7 @@ export async function* readCsv(input: CsvInput, signal?: AbortSignal): AsyncGene
 
 /**
  * JSON lists: `{ "format": "collector-shield-list", "version": 1, "name": "...", "entries": [ {...} ] }`
- * or a bare array of entries. Parsed whole, so bounded at MAX_JSON_BYTES; larger lists use CSV.
+ * or a bare array of entries; an entry has a `number` or a `sender`, like a CSV row. Parsed whole, so bounded at MAX_JSON_BYTES; larger lists use CSV.
  */
 export async function* readJson(input: CsvInput): AsyncGenerator<RowBatch> {
   if (sizeOf(input) > MAX_JSON_BYTES) {

@@ -8,7 +8,9 @@ import { problem, type Problem } from '../problems';
  * strangers: every field is checked and bounded, and a rejected row says why,
  * in words a person can act on.
  *
- * Columns: number, category, label, reports, note, updated.
+ * Columns: number, category, label, reports, note, updated. A row names either
+ * a number or a sender (an SMS signature such as 【借呗法务部】, a mail sender
+ * name), never both: see validateEntry.
  */
 export interface ListRow {
   key: string;
@@ -20,11 +22,30 @@ export interface ListRow {
   updated?: number;
 }
 
+/**
+ * A sender row of a list. `name` is the sender as written (trimmed); db/import.ts
+ * folds it with normalizeSender, so that core/lists stays free of OpenCC's tables.
+ */
+export interface SenderListRow {
+  name: string;
+  category: Category;
+  label?: string;
+  reports: number;
+  note?: string;
+  updated?: number;
+}
+
 export type RawRow = Record<string, unknown>;
 export type RowResult = { ok: true; row: ListRow } | { ok: false; problem: Problem };
+export type EntryResult =
+  | { ok: true; kind: 'number'; row: ListRow }
+  | { ok: true; kind: 'sender'; row: SenderListRow }
+  | { ok: false; problem: Problem };
 
 export const LIST_COLUMNS = ['number', 'category', 'label', 'reports', 'note', 'updated'] as const;
 export const MAX_LABEL = 60;
+/** Longest sender name, as written (before normalization). */
+export const MAX_SENDER = 60;
 export const MAX_NOTE = 500;
 export const MAX_REPORTS = 10_000_000;
 
@@ -85,12 +106,10 @@ export function parseUpdated(value: unknown): number | undefined | null {
   return Number.isFinite(t) ? t : null;
 }
 
-export function validateRow(raw: RawRow): RowResult {
-  const key = parseListNumber(raw.number);
-  if (!key) {
-    const shown = typeof raw.number === 'string' || typeof raw.number === 'number' ? String(raw.number).slice(0, 40) : '';
-    return { ok: false, problem: shown ? problem('notNumber', { value: shown }) : problem('numberMissing') };
-  }
+type Fields = Omit<ListRow, 'key'>;
+
+/** Everything but the number or sender: category, reports, label, note, updated. */
+function validateFields(raw: RawRow): { ok: true; fields: Fields } | { ok: false; problem: Problem } {
   const category = parseCategory(raw.category);
   if (!category) {
     const shown = typeof raw.category === 'string' ? raw.category.slice(0, 30) : '';
@@ -110,9 +129,64 @@ export function validateRow(raw: RawRow): RowResult {
   if (!note.ok) return note;
   const updated = parseUpdated(raw.updated);
   if (updated === null) return { ok: false, problem: problem('badDate') };
-  const row: ListRow = { key, category, reports };
-  if (label.value) row.label = label.value;
-  if (note.value) row.note = note.value;
-  if (updated !== undefined) row.updated = updated;
-  return { ok: true, row };
+  const fields: Fields = { category, reports };
+  if (label.value) fields.label = label.value;
+  if (note.value) fields.note = note.value;
+  if (updated !== undefined) fields.updated = updated;
+  return { ok: true, fields };
+}
+
+/** A number row (the only kind before sender names; the v2 migration uses it). */
+export function validateRow(raw: RawRow): RowResult {
+  const key = parseListNumber(raw.number);
+  if (!key) {
+    const shown = typeof raw.number === 'string' || typeof raw.number === 'number' ? String(raw.number).slice(0, 40) : '';
+    return { ok: false, problem: shown ? problem('notNumber', { value: shown }) : problem('numberMissing') };
+  }
+  const fields = validateFields(raw);
+  if (!fields.ok) return fields;
+  return { ok: true, row: { key, ...fields.fields } };
+}
+
+/** A cell holds something: not absent, not empty, not only spaces. */
+function present(v: unknown): boolean {
+  return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '');
+}
+
+// Sender names are one line: no control characters at all (tabs and newlines
+// included), no bidirectional overrides or isolates that could disguise them.
+// eslint-disable-next-line no-control-regex
+const SENDER_FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * The name cell of a sender row: text (a number such as 95588 is read as text),
+ * trimmed, at most MAX_SENDER characters, no control characters. Not yet normalized.
+ */
+export function parseSenderCell(value: unknown): { ok: true; name: string } | { ok: false; problem: Problem } {
+  if (typeof value !== 'string' && typeof value !== 'number') return { ok: false, problem: problem('notText', { field: 'sender' }) };
+  const name = String(value).trim();
+  if (name.length > MAX_SENDER) return { ok: false, problem: problem('tooLong', { field: 'sender', max: MAX_SENDER }) };
+  if (SENDER_FORBIDDEN.test(name)) return { ok: false, problem: problem('controlChars', { field: 'sender' }) };
+  return { ok: true, name };
+}
+
+/**
+ * One row of a list file: exactly one of `number` and `sender` must be present
+ * (an empty cell counts as absent, so a CSV may have both columns and fill one
+ * per line). Sender names come back as written; the caller normalizes them.
+ */
+export function validateEntry(raw: RawRow): EntryResult {
+  const hasNumber = present(raw.number);
+  const hasSender = present(raw.sender);
+  if (hasNumber && hasSender) return { ok: false, problem: problem('numberAndSender') };
+  if (!hasNumber && !hasSender) return { ok: false, problem: problem('numberOrSenderMissing') };
+  if (hasNumber) {
+    const r = validateRow(raw);
+    return r.ok ? { ok: true, kind: 'number', row: r.row } : r;
+  }
+  const cell = parseSenderCell(raw.sender);
+  if (!cell.ok) return cell;
+  const fields = validateFields(raw);
+  if (!fields.ok) return fields;
+  return { ok: true, kind: 'sender', row: { name: cell.name, ...fields.fields } };
 }

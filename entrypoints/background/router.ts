@@ -1,5 +1,6 @@
-import { InvalidRequest, parseRequest, type Request, type Response } from '../../core/messages';
-import { addReport, lookupMany, setOverride, stats } from '../../db/queries';
+import { InvalidRequest, parseRequest, type LookupSendersResponse, type Request, type Response } from '../../core/messages';
+import { normalizeSender } from '../../core/sender';
+import { addReport, lookupMany, lookupSenders, setOverride, stats } from '../../db/queries';
 import type { ShieldDB } from '../../db/schema';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/i18n';
@@ -28,6 +29,7 @@ type Origin = 'content' | 'page';
 /** Which senders may send what: content scripts run inside hostile pages, so they get the least. */
 const ALLOWED: Record<Request['type'], readonly Origin[]> = {
   lookup: ['content', 'page'],
+  'lookup-senders': ['content', 'page'],
   report: ['content', 'page'],
   override: ['content', 'page'],
   stats: ['page'],
@@ -63,6 +65,8 @@ async function handle(req: Request, ctx: RouterContext): Promise<unknown> {
   switch (req.type) {
     case 'lookup':
       return { results: await lookupMany(ctx.db, req.keys) };
+    case 'lookup-senders':
+      return lookupSenderNames(ctx, req.names);
     case 'report': {
       const id = await addReport(ctx.db, req.key, req.category, req.note);
       ctx.onChanged?.([req.key]);
@@ -82,4 +86,12 @@ async function handle(req: Request, ctx: RouterContext): Promise<unknown> {
       return cardDetails({ text: req.text, at: req.at, verdict: verdicts[req.key]!, settings, locale });
     }
   }
+}
+
+/** Sender names are normalized here, not in the content script: normalizeSender loads OpenCC's tables. */
+async function lookupSenderNames(ctx: RouterContext, names: readonly string[]): Promise<LookupSendersResponse> {
+  const normalized = new Map(names.map((n) => [n, normalizeSender(n)]));
+  const verdicts = await lookupSenders(ctx.db, [...normalized.values()]);
+  // fromEntries: a name such as "__proto__" becomes an own key, never the prototype.
+  return { results: Object.fromEntries([...normalized].map(([raw, norm]) => [raw, { normalized: norm, verdict: verdicts[norm]! }])) };
 }

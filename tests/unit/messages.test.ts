@@ -17,6 +17,7 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'report', key: 'CN:95188', category: 'scam' })).toEqual({ type: 'report', key: 'CN:95188', category: 'scam', note: '' });
     expect(parseRequest({ type: 'override', key: 'CN:95188', value: null })).toEqual({ type: 'override', key: 'CN:95188', value: null });
     expect(parseRequest({ type: 'stats' })).toEqual({ type: 'stats' });
+    expect(parseRequest({ type: 'lookup-senders', names: ['【借呗】', ''] })).toEqual({ type: 'lookup-senders', names: ['【借呗】', ''] });
   });
   it.each([
     [null, 'message has no type'],

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { route, type RouterContext } from '../../entrypoints/background/router';
 import { ShieldDB } from '../../db/schema';
+import { importList } from '../../db/import';
+import { readCsv } from '../../core/lists/read';
+import { MAX_LOOKUP_SENDERS, MAX_SENDER_NAME_LENGTH } from '../../core/messages';
 
 const EXT = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
@@ -72,5 +75,47 @@ describe('background router', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const res = await route({ type: 'lookup', keys: ['CN:95188'] }, page, ctx);
     expect(res).toEqual({ ok: false, error: 'internal error: the database could not answer' });
+  });
+});
+
+describe('lookup-senders', () => {
+  type SenderResults = Record<string, { normalized: string; verdict: { verdict: string; from: string; listIds: string[] } }>;
+  const results = (res: unknown) => (res as { value: { results: SenderResults } }).value.results;
+
+  beforeEach(async () => {
+    await importList(ctx.db, { id: 'file:s', kind: 'file', name: 's.csv' }, readCsv('sender,category,label\n借呗法务部,collector,冒充法务部\n'));
+  });
+
+  it('normalizes in the background and answers per name as sent, from content scripts and pages', async () => {
+    const names = ['【借唄法務部】', '借呗法务部', '［ 借呗法务部 ］', '某银行', '【】', '__proto__'];
+    for (const from of [content, page]) {
+      const res = await route({ type: 'lookup-senders', names }, from, ctx);
+      expect(res.ok).toBe(true);
+      const r = results(res);
+      expect(Object.keys(r)).toEqual(names);
+      expect(r['【借唄法務部】']).toMatchObject({ normalized: '借呗法务部', verdict: { verdict: 'collector', from: 'list', listIds: ['file:s'] } });
+      expect(r['［ 借呗法务部 ］']!.verdict.verdict).toBe('collector');
+      expect(r['某银行']).toMatchObject({ normalized: '某银行', verdict: { verdict: 'unknown', from: 'none' } });
+      expect(r['【】']).toMatchObject({ normalized: '', verdict: { verdict: 'unknown' } });
+      // A hostile name is an ordinary key, not the prototype.
+      expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
+      expect(Object.hasOwn(r, '__proto__')).toBe(true);
+    }
+  });
+
+  it.each([
+    [{ type: 'lookup-senders' }, 'invalid message: lookup-senders: names must be an array'],
+    [{ type: 'lookup-senders', names: '借呗' }, 'invalid message: lookup-senders: names must be an array'],
+    [{ type: 'lookup-senders', names: ['借呗', 7] }, 'invalid message: names[1]: not text'],
+    [{ type: 'lookup-senders', names: ['x'.repeat(MAX_SENDER_NAME_LENGTH + 1)] }, `invalid message: names[0]: longer than ${MAX_SENDER_NAME_LENGTH} characters`],
+    [{ type: 'lookup-senders', names: Array(MAX_LOOKUP_SENDERS + 1).fill('借呗') }, `invalid message: lookup-senders: at most ${MAX_LOOKUP_SENDERS} names per message`],
+  ])('refuses a malformed request %#', async (raw, error) => {
+    expect(await route(raw, content, ctx)).toEqual({ ok: false, error });
+  });
+
+  it('accepts the limits exactly, and refuses unknown senders', async () => {
+    const res = await route({ type: 'lookup-senders', names: Array.from({ length: MAX_LOOKUP_SENDERS }, (_, i) => `${'借'.repeat(MAX_SENDER_NAME_LENGTH - 4)}${i}`) }, content, ctx);
+    expect(Object.keys(results(res))).toHaveLength(MAX_LOOKUP_SENDERS);
+    expect(await route({ type: 'lookup-senders', names: [] }, { id: 'other', tab: {} }, ctx)).toEqual({ ok: false, error: 'rejected: message from an unknown sender' });
   });
 });

@@ -35,7 +35,7 @@ const verdictOf = async (key: string) => (await lookupMany(db, [key]))[key]!;
 describe('CSV import', () => {
   it('normalizes every written form to the canonical key and makes verdicts', async () => {
     const report = await importList(db, target, readCsv(CSV));
-    expect(report).toEqual({ imported: 3, rejectedCount: 0, rejected: [], duplicates: 0 });
+    expect(report).toEqual({ imported: 3, senders: 0, rejectedCount: 0, rejected: [], duplicates: 0 });
     expect(await storedKeys()).toEqual(['+8613800138000', '+8613912345678', 'CN:95188']);
     expect(await verdictOf('+8613800138000')).toMatchObject({ verdict: 'collector', from: 'list', listIds: ['file:test'] });
     expect((await verdictOf('+8613800138000')).split).toEqual([{ category: 'collector', label: '某某催收', count: 12 }]);
@@ -129,7 +129,7 @@ describe('CSV import', () => {
 
 describe('list readers', () => {
   it('rejects a CSV without a number column', async () => {
-    await expect(importList(db, target, readCsv('phone_no,category\n1,2\n'))).rejects.toThrow('the file has no "number" column (found: phone_no, category)');
+    await expect(importList(db, target, readCsv('phone_no,category\n1,2\n'))).rejects.toThrow('the file has no "number" or "sender" column (found: phone_no, category)');
     expect(await db.listChunks.count()).toBe(0);
   });
   it('accepts Chinese headers, a BOM, CRLF and quoted fields', async () => {
