@@ -28,7 +28,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     host_permissions: [...KNOWN_SITE_MATCHES, ...(devHosts ? DEV_SITE_MATCHES : [])],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

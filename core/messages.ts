@@ -1,6 +1,7 @@
 import { isCanonicalKey } from './keys';
 import { CATEGORIES, type Category } from './types';
 import type { NumberVerdict, Override } from './verdict';
+import { checkReportDetails, MAX_EVIDENCE_TEXT, MAX_SITE, type ReportDetails } from './report';
 
 /**
  * Every message the background accepts. Content scripts and extension pages
@@ -19,7 +20,12 @@ export type Request =
   | { type: 'lookup'; keys: string[] }
   /** Sender names as shown on the page; the background normalizes them. */
   | { type: 'lookup-senders'; names: string[] }
-  | { type: 'report'; key: string; category: Category; note: string }
+  | ({ type: 'report'; key: string } & ReportDetails)
+  /** Undo: removes one of the user's reports. */
+  | { type: 'report-delete'; id: number }
+  | ({ type: 'report-update'; id: number } & ReportDetails)
+  /** A flagged number seen in a message: one evidence-log entry per message. */
+  | { type: 'sighting'; key: string; site: string; excerpt: string; messageId: string }
   | { type: 'override'; key: string; value: Override | null }
   | { type: 'stats' }
   /** What the card shows beyond the verdict: rights reminders fitting the message around the number. */
@@ -65,6 +71,8 @@ export type ResponseFor<R extends Request> = R extends { type: 'lookup' }
     ? LookupSendersResponse
     : R extends { type: 'report' }
       ? { id: number }
+      : R extends { type: 'sighting' }
+        ? { recorded: boolean }
       : R extends { type: 'stats' }
         ? StatsResponse
         : R extends { type: 'details' }
@@ -80,6 +88,24 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function key(v: unknown, field: string): string {
   if (!isCanonicalKey(v)) throw new InvalidRequest(`${field}: not a canonical number key`);
   return v;
+}
+
+function reportId(v: unknown, type: string): number {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) throw new InvalidRequest(`${type}: id must be a report id`);
+  return v;
+}
+
+function reportDetails(raw: Record<string, unknown>, type: string): ReportDetails {
+  const category = raw.category;
+  if (typeof category !== 'string' || !(CATEGORIES as readonly string[]).includes(category)) {
+    throw new InvalidRequest(`${type}: unknown category`);
+  }
+  const note = raw.note ?? '';
+  if (typeof note !== 'string') throw new InvalidRequest(`${type}: note must be text`);
+  if (note.length > MAX_NOTE_LENGTH) throw new InvalidRequest(`${type}: note longer than ${MAX_NOTE_LENGTH} characters`);
+  const details = checkReportDetails(raw);
+  if (!details.ok) throw new InvalidRequest(`${type}: ${details.reason}`);
+  return { category: category as Category, note, ...details.value };
 }
 
 export function parseRequest(raw: unknown): Request {
@@ -104,17 +130,18 @@ export function parseRequest(raw: unknown): Request {
       });
       return { type: 'lookup-senders', names };
     }
-    case 'report': {
-      const category = raw.category;
-      if (typeof category !== 'string' || !(CATEGORIES as readonly string[]).includes(category)) {
-        throw new InvalidRequest('report: unknown category');
-      }
-      const note = raw.note ?? '';
-      if (typeof note !== 'string') throw new InvalidRequest('report: note must be text');
-      if (note.length > MAX_NOTE_LENGTH) {
-        throw new InvalidRequest(`report: note longer than ${MAX_NOTE_LENGTH} characters`);
-      }
-      return { type: 'report', key: key(raw.key, 'key'), category: category as Category, note };
+    case 'report':
+      return { type: 'report', key: key(raw.key, 'key'), ...reportDetails(raw, 'report') };
+    case 'report-update':
+      return { type: 'report-update', id: reportId(raw.id, 'report-update'), ...reportDetails(raw, 'report-update') };
+    case 'report-delete':
+      return { type: 'report-delete', id: reportId(raw.id, 'report-delete') };
+    case 'sighting': {
+      const { site, excerpt, messageId } = raw;
+      if (typeof site !== 'string' || site.length > MAX_SITE) throw new InvalidRequest('sighting: site must be a host name');
+      if (typeof excerpt !== 'string') throw new InvalidRequest('sighting: excerpt must be text');
+      if (typeof messageId !== 'string' || !messageId || messageId.length > 200) throw new InvalidRequest('sighting: messageId must be text');
+      return { type: 'sighting', key: key(raw.key, 'key'), site, excerpt: excerpt.slice(0, MAX_EVIDENCE_TEXT), messageId };
     }
     case 'override': {
       const value = raw.value;

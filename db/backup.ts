@@ -25,27 +25,54 @@ export class BackupError extends ProblemError {}
 
 const iso = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString());
 
-/** The user's own reports and evidence, for a complaint. */
-export async function exportEvidence(db: ShieldDB, format: 'csv' | 'json', now = Date.now()): Promise<string> {
-  const [reports, sightings] = await Promise.all([db.reports.orderBy('createdAt').toArray(), db.sightings.orderBy('at').toArray()]);
+/**
+ * The user's own reports and evidence, for a complaint: all numbers, or one.
+ * A report's time is when the contact happened (its evidence time), falling
+ * back to when it was reported.
+ */
+export async function exportEvidence(db: ShieldDB, format: 'csv' | 'json', now = Date.now(), key?: string): Promise<string> {
+  const [allReports, allSightings] = await Promise.all([db.reports.orderBy('createdAt').toArray(), db.sightings.orderBy('at').toArray()]);
+  const reports = key ? allReports.filter((r) => r.key === key) : allReports;
+  const sightings = key ? allSightings.filter((x) => x.key === key) : allSightings;
   if (format === 'json') {
     return JSON.stringify(
       {
         format: 'collector-shield-evidence',
         version: 1,
         exportedAt: iso(now),
-        reports: reports.map((r) => ({ number: r.key, category: r.category, note: r.note, reportedAt: iso(r.createdAt) })),
-        sightings: sightings.map((s) => ({ number: s.key, seenAt: iso(s.at), site: s.site, excerpt: s.excerpt })),
+        reports: reports.map((r) => ({
+          number: r.key,
+          category: r.category,
+          note: r.note,
+          reportedAt: iso(r.createdAt),
+          ...(r.claimedOrg ? { claimedOrg: r.claimedOrg } : {}),
+          ...(r.creditor ? { creditor: r.creditor } : {}),
+          ...(r.behaviours?.length ? { behaviours: r.behaviours } : {}),
+          ...(r.evidence ? { contactAt: iso(r.evidence.at), site: r.evidence.site, message: r.evidence.text } : {}),
+        })),
+        sightings: sightings.map((x) => ({ number: x.key, seenAt: iso(x.at), site: x.site, excerpt: x.excerpt })),
       },
       null,
       2,
     );
   }
   const rows = [
-    ...reports.map((r) => ({ type: 'report', number: r.key, time: iso(r.createdAt), category: r.category, site: '', text: r.note })),
-    ...sightings.map((s) => ({ type: 'sighting', number: s.key, time: iso(s.at), category: '', site: s.site, text: s.excerpt })),
+    ...reports.map((r) => ({
+      type: 'report',
+      number: r.key,
+      time: iso(r.evidence?.at ?? r.createdAt),
+      reported_at: iso(r.createdAt),
+      category: r.category,
+      claimed_org: r.claimedOrg ?? '',
+      creditor: r.creditor ?? '',
+      behaviours: (r.behaviours ?? []).join(' '),
+      site: r.evidence?.site ?? '',
+      text: r.evidence?.text ?? '',
+      note: r.note,
+    })),
+    ...sightings.map((x) => ({ type: 'sighting', number: x.key, time: iso(x.at), site: x.site, text: x.excerpt })),
   ].sort((a, b) => a.time.localeCompare(b.time));
-  return toCsv(['type', 'number', 'time', 'category', 'site', 'text'], rows);
+  return toCsv(['type', 'number', 'time', 'reported_at', 'category', 'claimed_org', 'creditor', 'behaviours', 'site', 'text', 'note'], rows);
 }
 
 /** The user's reports as a list file in the import format, ready to share. */

@@ -2,7 +2,8 @@ import { officialEntry, OFFICIAL_NUMBERS } from '../core/official/directory';
 import { decideVerdict, type ListFact, type NumberVerdict, type Override, type ReportFact } from '../core/verdict';
 import type { Category } from '../core/types';
 import type { StatsResponse } from '../core/messages';
-import type { ShieldDB } from './schema';
+import type { ShieldDB, SightingRow } from './schema';
+import type { ReportDetails } from '../core/report';
 import { ListIndex } from './list-index';
 
 /**
@@ -95,12 +96,40 @@ async function writeUserData<T>(db: ShieldDB, write: () => Promise<T>): Promise<
   });
 }
 
-export function addReport(db: ShieldDB, key: string, category: Category, note: string, now = Date.now()) {
-  return writeUserData(db, () => db.reports.add({ key, category, note, createdAt: now }));
+export function addReport(db: ShieldDB, key: string, details: ReportDetails, now = Date.now()) {
+  return writeUserData(db, () => db.reports.add({ key, ...withoutUndefined(details), createdAt: now }));
 }
 
+/** Edits a report; its number and creation time stay. Returns the number, for re-marking. */
+export function updateReport(db: ShieldDB, id: number, details: ReportDetails, now = Date.now()) {
+  return writeUserData(db, async () => {
+    const old = await db.reports.get(id);
+    if (!old) throw new Error('that report no longer exists');
+    await db.reports.put({ id, key: old.key, createdAt: old.createdAt, ...withoutUndefined(details), updatedAt: now });
+    return old.key;
+  });
+}
+
+/** Records a sighting once per message; false when this message was already logged. */
+export async function addSighting(db: ShieldDB, s: Omit<SightingRow, 'id' | 'at'>, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.sightings, async () => {
+    if (await db.sightings.where('[key+messageId]').equals([s.key, s.messageId]).count()) return false;
+    await db.sightings.add({ ...s, at: now });
+    return true;
+  });
+}
+
+function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Deletes a report (undo); returns its number, for re-marking, or undefined if it was already gone. */
 export function deleteReport(db: ShieldDB, id: number) {
-  return writeUserData(db, () => db.reports.delete(id));
+  return writeUserData(db, async () => {
+    const old = await db.reports.get(id);
+    await db.reports.delete(id);
+    return old?.key;
+  });
 }
 
 export function setOverride(db: ShieldDB, key: string, value: Override | null, now = Date.now()) {

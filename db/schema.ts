@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Category } from '../core/types';
 import type { Override } from '../core/verdict';
+import type { Behaviour, Creditor, Evidence } from '../core/report';
 import { ListBuilder, type ListChunk } from './list-store';
 import { validateRow } from '../core/lists/row';
 
@@ -37,6 +38,12 @@ export interface ReportRow {
   category: Category;
   note: string;
   createdAt: number;
+  /** Added by the report form (not indexed, so no schema change): see core/report.ts. */
+  claimedOrg?: string;
+  creditor?: Creditor;
+  behaviours?: Behaviour[];
+  evidence?: Evidence;
+  updatedAt?: number;
 }
 
 export interface OverrideRow {

@@ -42,6 +42,10 @@ export function SettingsPanel({ locale }: { locale: Locale }) {
           <input type="checkbox" name="suspicion" checked={settings.suspicion} onChange={(e) => void change({ suspicion: (e.target as HTMLInputElement).checked })} />{' '}
           {t('settings.suspicion')}
         </label>
+        <label>
+          <input type="checkbox" name="evidence-log" checked={settings.evidenceLog} onChange={(e) => void change({ evidenceLog: (e.target as HTMLInputElement).checked })} />{' '}
+          {t('settings.evidenceLog')}
+        </label>
         <a href="/rights.html" target="_blank">
           {t('rights.open')}
         </a>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { ShieldDB } from '../../db/schema';
 import { route } from './router';
 import { loadSettings, localeOf } from '../../lib/settings';
+import { createMenu, onMenuClick } from './menu';
 
 export default defineBackground({
   type: 'module',
@@ -19,6 +20,11 @@ export default defineBackground({
       onChanged: (keys?: string[]) => void broadcastChanged(keys),
     };
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender, ctx));
+    browser.runtime.onInstalled.addListener(() => createMenu());
+    browser.contextMenus.onClicked.addListener((info) => void onMenuClick(info));
+    // For the e2e tests, which cannot click a native context menu: the same handler, reachable
+    // from the service worker's own scope only (pages and content scripts cannot see it).
+    (globalThis as { collectorShield?: unknown }).collectorShield = { onMenuClick };
   },
 });
 

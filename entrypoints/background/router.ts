@@ -1,6 +1,6 @@
 import { InvalidRequest, parseRequest, type LookupSendersResponse, type Request, type Response } from '../../core/messages';
 import { normalizeSender } from '../../core/sender';
-import { addReport, lookupMany, lookupSenders, setOverride, stats } from '../../db/queries';
+import { addReport, addSighting, deleteReport, lookupMany, lookupSenders, setOverride, stats, updateReport } from '../../db/queries';
 import type { ShieldDB } from '../../db/schema';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/i18n';
@@ -35,6 +35,11 @@ const ALLOWED: Record<Request['type'], readonly Origin[]> = {
   stats: ['page'],
   'data-changed': ['page'],
   details: ['content', 'page'],
+  // Undo from the card that just saved the report; editing happens in the options page.
+  'report-delete': ['content', 'page'],
+  'report-update': ['page'],
+  // Sightings come from what a page shows.
+  sighting: ['content'],
 };
 
 function originOf(sender: SenderInfo, ctx: RouterContext): Origin | undefined {
@@ -68,9 +73,24 @@ async function handle(req: Request, ctx: RouterContext): Promise<unknown> {
     case 'lookup-senders':
       return lookupSenderNames(ctx, req.names);
     case 'report': {
-      const id = await addReport(ctx.db, req.key, req.category, req.note);
-      ctx.onChanged?.([req.key]);
+      const { type: _, key, ...details } = req;
+      const id = await addReport(ctx.db, key, details);
+      ctx.onChanged?.([key]);
       return { id };
+    }
+    case 'report-update': {
+      const { type: _, id, ...details } = req;
+      ctx.onChanged?.([await updateReport(ctx.db, id, details)]);
+      return null;
+    }
+    case 'report-delete': {
+      const key = await deleteReport(ctx.db, req.id);
+      if (key) ctx.onChanged?.([key]);
+      return null;
+    }
+    case 'sighting': {
+      const { type: _, ...sighting } = req;
+      return { recorded: await addSighting(ctx.db, sighting) };
     }
     case 'override':
       await setOverride(ctx.db, req.key, req.value);

@@ -1,5 +1,5 @@
 import type { Detection } from '../../core/types';
-import type { NumberVerdict } from '../../core/verdict';
+import { isFlagged, type NumberVerdict } from '../../core/verdict';
 import type { Suspicion } from '../../core/suspicion';
 import type { Locale } from '../../core/i18n';
 import { MAX_LOOKUP_KEYS } from '../../core/messages';
@@ -25,6 +25,8 @@ export class Annotator {
   /** Suspicions of markers, assessed once per marker (its message does not change under it). */
   private readonly suspicions = new WeakMap<HTMLElement, Suspicion | null>();
   assess: Assess | undefined;
+  /** Called whenever a marker is painted with a flagged verdict from the database (for the evidence log). */
+  onFlagged: ((marker: HTMLElement, key: string) => void) | undefined;
   private observer: MutationObserver | undefined;
   private pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,6 +70,7 @@ export class Annotator {
       if (s) shown = { ...info, verdict: 'suspected' };
     }
     applyVerdict(marker, shown, this.locale);
+    if (shown && shown.verdict !== 'suspected' && isFlagged(shown.verdict)) this.onFlagged?.(marker, marker.getAttribute(MARKER_ATTR)!);
   }
 
   /** Settings changed (suspicion on or off): forget assessments and repaint. */

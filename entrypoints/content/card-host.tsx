@@ -5,6 +5,9 @@ import type { NumberVerdict } from '../../core/verdict';
 import type { DetailsResponse } from '../../core/messages';
 import { RightsList, RIGHTS_CSS } from '../../components/RightsList';
 import type { Suspicion } from '../../core/suspicion';
+import type { ReportDetails } from '../../core/report';
+import { ReportForm, REPORT_FORM_CSS } from '../../components/ReportForm';
+import { dialableDigits } from '../../core/keys';
 
 /**
  * The hover card: one host element per page with a shadow root, so the page's
@@ -30,6 +33,8 @@ ${RIGHTS_CSS}
 .actions { display: flex; gap: 6px; margin-top: 6px; flex-wrap: wrap; }
 .actions button { font: 13px system-ui, sans-serif; padding: 4px 10px; border-radius: 6px; border: 1px solid #dadce0; background: #fff; color: #1a73e8; cursor: pointer; }
 .actions button.primary { background: #d93025; border-color: #d93025; color: #fff; }
+.saved { margin-top: 6px; font: 13px system-ui, sans-serif; color: #137333; display: flex; gap: 8px; align-items: center; }
+${REPORT_FORM_CSS}
 `;
 
 export interface CardState {
@@ -39,9 +44,19 @@ export interface CardState {
   details?: DetailsResponse | { error: string };
   /** Set when the marker shows `suspected`: the words that triggered it. */
   suspicion?: Suspicion;
+  mode?: { kind: 'view' } | { kind: 'report' } | { kind: 'saved'; id: number } | { kind: 'undone' };
+  copied?: boolean;
 }
 
-export type CardAction = 'confirm' | 'dismiss';
+/** What the card's buttons do; the content script wires them to the background. */
+export interface CardApi {
+  report(key: string, details: ReportDetails): Promise<number>;
+  undoReport(id: number): Promise<void>;
+  setOverride(key: string, value: 'trusted' | 'dismissed' | null): Promise<void>;
+  copy(text: string): Promise<void>;
+  /** The message around the number, captured as evidence for a report. */
+  messageText(anchor: HTMLElement): string;
+}
 
 export class CardHost {
   readonly host: HTMLElement;
@@ -53,7 +68,7 @@ export class CardHost {
     private readonly doc: Document,
     private locale: Locale,
     private readonly onLeave: () => void,
-    private readonly onAction: (action: CardAction, state: CardState) => void,
+    private readonly api: CardApi,
   ) {
     this.host = doc.createElement('collector-shield-ui');
     this.root = this.host.attachShadow({ mode: 'open' });
@@ -62,6 +77,18 @@ export class CardHost {
     this.mount = doc.createElement('div');
     this.root.append(style, this.mount);
     this.host.addEventListener('mouseleave', () => this.onLeave());
+    // Typing in the card's form must not reach the page's keyboard shortcuts (Gmail's j/k/r...).
+    // Escape still reaches the page's listener that closes the card.
+    for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+      this.host.addEventListener(type, (e) => {
+        if ((e as KeyboardEvent).key !== 'Escape') e.stopPropagation();
+      });
+    }
+  }
+
+  /** While a report is being written the card stays open whatever the pointer does. */
+  get pinned(): boolean {
+    return this.state?.mode?.kind === 'report';
   }
 
   get anchor(): HTMLElement | undefined {
@@ -110,8 +137,27 @@ export class CardHost {
             </button>
           </div>
           <VerdictCard locale={this.locale} numberKey={s.numberKey} info={s.suspicion && s.info ? { ...s.info, verdict: 'suspected' } : s.info} />
-          {s.suspicion && this.drawSuspicion(s, s.suspicion)}
-          {this.drawDetails(s.details)}
+          {s.mode?.kind === 'report' ? (
+            <ReportForm
+              locale={this.locale}
+              draft={{
+                key: s.numberKey,
+                category: s.suspicion ? 'collector' : undefined,
+                evidence: { text: this.api.messageText(s.anchor), site: location.hostname, at: Date.now() },
+              }}
+              onSubmit={async (key, details) => {
+                const id = await this.api.report(key, details);
+                this.update({ mode: { kind: 'saved', id }, suspicion: undefined }, s.anchor);
+              }}
+              onCancel={() => this.update({ mode: { kind: 'view' } }, s.anchor)}
+            />
+          ) : (
+            <>
+              {this.drawButtons(s)}
+              {s.suspicion && this.drawSuspicion(s, s.suspicion)}
+              {this.drawDetails(s.details)}
+            </>
+          )}
         </div>
       ) : null,
       this.mount,
@@ -135,14 +181,51 @@ export class CardHost {
           </p>
         )}
         <div class="actions">
-          <button type="button" class="primary" data-action="confirm" onClick={() => this.onAction('confirm', s)}>
+          <button type="button" class="primary" data-action="confirm" onClick={() => this.update({ mode: { kind: 'report' } }, s.anchor)}>
             {t('card.confirm')}
           </button>
-          <button type="button" data-action="dismiss" onClick={() => this.onAction('dismiss', s)}>
+          <button
+            type="button"
+            data-action="dismiss"
+            onClick={() => void this.api.setOverride(s.numberKey, 'dismissed').then(() => this.update({ suspicion: undefined }, s.anchor))}
+          >
             {t('card.dismiss')}
           </button>
         </div>
       </div>
+    );
+  }
+
+  private drawButtons(s: CardState) {
+    const t = (k: Parameters<typeof translate>[1]) => translate(this.locale, k);
+    const trusted = s.info?.verdict === 'trusted';
+    return (
+      <>
+        <div class="actions">
+          <button type="button" data-action="report" onClick={() => this.update({ mode: { kind: 'report' } }, s.anchor)}>
+            {t('card.report')}
+          </button>
+          <button type="button" data-action="trust" onClick={() => void this.api.setOverride(s.numberKey, trusted ? null : 'trusted')}>
+            {trusted ? t('card.untrust') : t('card.trust')}
+          </button>
+          <button type="button" data-action="copy" onClick={() => void this.api.copy(dialableDigits(s.numberKey)).then(() => this.update({ copied: true }, s.anchor))}>
+            {s.copied ? t('card.copied') : t('card.copy')}
+          </button>
+        </div>
+        {s.mode?.kind === 'saved' && (
+          <p class="saved" role="status" data-testid="report-saved">
+            {t('report.saved')}
+            <button type="button" data-action="undo" onClick={() => void this.api.undoReport((s.mode as { id: number }).id).then(() => this.update({ mode: { kind: 'undone' } }, s.anchor))}>
+              {t('report.undo')}
+            </button>
+          </p>
+        )}
+        {s.mode?.kind === 'undone' && (
+          <p class="saved" role="status" data-testid="report-undone">
+            {t('report.undone')}
+          </p>
+        )}
+      </>
     );
   }
 

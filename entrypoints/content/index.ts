@@ -6,7 +6,7 @@ import { ask } from '../../lib/api';
 import { loadSettings, localeOf, onSettingsChanged } from '../../lib/settings';
 import { messageTextOf } from './message-text';
 import { assessMessage } from '../../core/suspicion';
-import { translate } from '../../core/i18n';
+import { sightingId } from '../../core/sighting';
 import type { Settings } from '../../core/settings';
 import { Annotator } from './annotator';
 import { CardHost } from './card-host';
@@ -35,24 +35,29 @@ export default defineContentScript({
     const assessWith = (s: Settings) => (s.suspicion ? (m: HTMLElement) => assessMessage(messageTextOf(m)) : undefined);
     annotator.assess = assessWith(settings);
 
-    const card = new CardHost(
-      doc,
-      locale,
-      () => scheduleClose(),
-      (action, state) => {
-        const request =
-          action === 'confirm'
-            ? ask({
-                type: 'report',
-                key: state.numberKey,
-                category: 'collector',
-                note: `${translate(locale, 'verdict.suspected')}: ${(state.suspicion?.triggers ?? []).map((t) => `“${t.quote}”`).join(' ')}`.slice(0, 2000),
-              })
-            : ask({ type: 'override', key: state.numberKey, value: 'dismissed' });
-        // The background re-marks every tab; the card drops the suspicion at once.
-        void request.then(() => card.update({ suspicion: undefined }, state.anchor));
+    // Evidence log: one sighting per message a flagged number appears in.
+    let evidenceLog = settings.evidenceLog;
+    const logged = new Set<string>();
+    annotator.onFlagged = (marker, key) => {
+      if (!evidenceLog) return;
+      const excerpt = messageTextOf(marker).slice(0, 500);
+      const messageId = sightingId(location.hostname, excerpt, Date.now());
+      if (logged.has(`${key}|${messageId}`)) return;
+      logged.add(`${key}|${messageId}`);
+      void ask({ type: 'sighting', key, site: location.hostname, excerpt, messageId }).catch(() => logged.delete(`${key}|${messageId}`));
+    };
+
+    const card = new CardHost(doc, locale, () => scheduleClose(), {
+      report: async (key, details) => (await ask({ type: 'report', key, ...details })).id,
+      undoReport: async (id) => {
+        await ask({ type: 'report-delete', id });
       },
-    );
+      setOverride: async (key, value) => {
+        await ask({ type: 'override', key, value });
+      },
+      copy: (text) => navigator.clipboard.writeText(text),
+      messageText: (anchor) => messageTextOf(anchor),
+    });
     let closeTimer: ReturnType<typeof setTimeout> | undefined;
     const cancelClose = () => {
       if (closeTimer) clearTimeout(closeTimer);
@@ -60,11 +65,12 @@ export default defineContentScript({
     };
     const scheduleClose = () => {
       cancelClose();
-      closeTimer = setTimeout(() => card.hide(), 300);
+      // A report being written keeps the card open until it is saved, cancelled or closed.
+      if (!card.pinned) closeTimer = setTimeout(() => card.hide(), 300);
     };
     const open = (marker: HTMLElement) => {
       cancelClose();
-      if (card.anchor === marker) return;
+      if (card.anchor === marker || card.pinned) return;
       const key = marker.getAttribute(MARKER_ATTR)!;
       card.show({ anchor: marker, numberKey: key, info: annotator.verdictOf(key), suspicion: annotator.suspicionOf(marker) });
       ask({ type: 'details', key, text: messageTextOf(marker), at: Date.now() }).then(
@@ -110,6 +116,7 @@ export default defineContentScript({
       locale = localeOf(next);
       annotator.setLocale(locale);
       annotator.setAssess(assessWith(next));
+      evidenceLog = next.evidenceLog;
       card.setLocale(locale);
     });
 

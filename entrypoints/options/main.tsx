@@ -13,6 +13,9 @@ import { NumbersPanel } from '../../components/options/NumbersPanel';
 import { ReportsPanel } from '../../components/options/ReportsPanel';
 import { BackupPanel } from '../../components/options/BackupPanel';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
+import { EvidencePanel } from '../../components/options/EvidencePanel';
+import { loadSettings } from '../../lib/settings';
+import type { Jurisdiction } from '../../core/rights';
 import '../popup/popup.css';
 import './options.css';
 
@@ -23,6 +26,10 @@ function Options({ locale }: { locale: Locale }) {
   const [stats, setStats] = useState<StatsResponse | undefined>();
   const [sources, setSources] = useState<SourceRow[]>([]);
   const [error, setError] = useState<string | undefined>();
+  const [jurisdiction, setJurisdiction] = useState<Jurisdiction>('CN');
+  useEffect(() => {
+    void loadSettings().then((s) => setJurisdiction(s.jurisdiction));
+  }, []);
 
   useEffect(() => {
     ask({ type: 'stats' }).then(setStats, (e: Error) => setError(e.message));
@@ -65,6 +72,7 @@ function Options({ locale }: { locale: Locale }) {
       <ListsPanel locale={locale} db={db} sources={sources} onChanged={changed} />
       <NumbersPanel locale={locale} db={db} sources={sources} version={version} onChanged={changed} />
       <ReportsPanel locale={locale} db={db} version={version} onChanged={changed} />
+      <EvidencePanel locale={locale} db={db} version={version} jurisdiction={jurisdiction} />
       <BackupPanel locale={locale} db={db} onRestored={changed} />
     </main>
   );

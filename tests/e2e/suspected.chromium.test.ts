@@ -81,15 +81,18 @@ describe('Chromium: day-one protection with an empty database', () => {
     await page.close();
   });
 
-  it('confirm turns the suspicion into a report', async () => {
+  it('confirm turns the suspicion into a report, through the report form', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('/suspected.html'));
     await page.hover(MEDIATION);
     await page.click('[data-testid=card-suspicion] [data-action=confirm]');
+    const form = page.locator('[data-testid=report-form]');
+    expect(await form.locator('[name=report-category][value=collector]').isChecked()).toBe(true);
+    await form.locator('[name=report-save]').click();
     await expect.poll(() => verdictOf(page, MEDIATION)).toBe('collector');
     const rows = await reports();
     expect(rows).toEqual([expect.objectContaining({ key: '+862168888888', category: 'collector' })]);
-    expect(rows[0]!.note).toContain('调解中心');
+    expect((rows[0] as unknown as { evidence: { text: string } }).evidence.text).toContain('调解中心');
     await page.close();
   });
 

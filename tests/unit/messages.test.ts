@@ -14,7 +14,7 @@ describe('canonical keys', () => {
 describe('parseRequest', () => {
   it('accepts each message type', () => {
     expect(parseRequest({ type: 'lookup', keys: ['+8613800138000', 'CN:95188'] })).toEqual({ type: 'lookup', keys: ['+8613800138000', 'CN:95188'] });
-    expect(parseRequest({ type: 'report', key: 'CN:95188', category: 'scam' })).toEqual({ type: 'report', key: 'CN:95188', category: 'scam', note: '' });
+    expect(parseRequest({ type: 'report', key: 'CN:95188', category: 'scam' })).toEqual({ type: 'report', key: 'CN:95188', category: 'scam', note: '', behaviours: [] });
     expect(parseRequest({ type: 'override', key: 'CN:95188', value: null })).toEqual({ type: 'override', key: 'CN:95188', value: null });
     expect(parseRequest({ type: 'stats' })).toEqual({ type: 'stats' });
     expect(parseRequest({ type: 'lookup-senders', names: ['【借呗】', ''] })).toEqual({ type: 'lookup-senders', names: ['【借呗】', ''] });
@@ -31,6 +31,31 @@ describe('parseRequest', () => {
     [{ type: 'report', key: 'CN:95188', category: 'scam', note: 'x'.repeat(MAX_NOTE_LENGTH + 1) }, `report: note longer than ${MAX_NOTE_LENGTH} characters`],
     [{ type: 'override', key: 'CN:95188', value: 'maybe' }, 'override: value must be trusted, blocked, dismissed or null'],
   ])('rejects %j with a clear reason', (raw, reason) => {
+    expect(() => parseRequest(raw)).toThrow(reason);
+  });
+});
+
+describe('report, undo, edit and sighting messages', () => {
+  const evidence = { text: '请立即联系 138 0013 8000', site: 'mail.qq.com', at: 1_767_225_600_000 };
+  it('accepts a full report and keeps its details', () => {
+    expect(
+      parseRequest({ type: 'report', key: '+8613800138000', category: 'collector', note: 'n', claimedOrg: 'XX法务部', creditor: 'jiebei', behaviours: ['night', 'threats', 'night'], evidence }),
+    ).toEqual({ type: 'report', key: '+8613800138000', category: 'collector', note: 'n', claimedOrg: 'XX法务部', creditor: 'jiebei', behaviours: ['night', 'threats'], evidence });
+    expect(parseRequest({ type: 'report-delete', id: 3 })).toEqual({ type: 'report-delete', id: 3 });
+    expect(parseRequest({ type: 'report-update', id: 3, category: 'scam' })).toEqual({ type: 'report-update', id: 3, category: 'scam', note: '', behaviours: [] });
+    expect(parseRequest({ type: 'sighting', key: 'CN:95188', site: 'mail.qq.com', excerpt: 'x'.repeat(5000), messageId: 'abc-2026-1-1' })).toMatchObject({ excerpt: 'x'.repeat(2000) });
+  });
+  it.each([
+    [{ type: 'report', key: 'CN:95188', category: 'scam', claimedOrg: 'x'.repeat(101) }, 'report: claimedOrg must be text of at most 100 characters'],
+    [{ type: 'report', key: 'CN:95188', category: 'scam', creditor: 'bank' }, 'report: unknown creditor'],
+    [{ type: 'report', key: 'CN:95188', category: 'scam', behaviours: ['stalking'] }, 'report: unknown behaviour'],
+    [{ type: 'report', key: 'CN:95188', category: 'scam', evidence: { text: 'x' } }, 'report: evidence must have text, site and at'],
+    [{ type: 'report', key: 'CN:95188', category: 'scam', evidence: { ...evidence, text: 'x'.repeat(2001) } }, 'report: evidence text longer than 2000 characters'],
+    [{ type: 'report-delete', id: 0 }, 'report-delete: id must be a report id'],
+    [{ type: 'report-delete', id: '3' }, 'report-delete: id must be a report id'],
+    [{ type: 'report-update', id: 2, category: 'nope' }, 'report-update: unknown category'],
+    [{ type: 'sighting', key: 'CN:95188', site: 'a', excerpt: 'b', messageId: '' }, 'sighting: messageId must be text'],
+  ])('rejects %j', (raw, reason) => {
     expect(() => parseRequest(raw)).toThrow(reason);
   });
 });

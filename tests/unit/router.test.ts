@@ -20,7 +20,7 @@ beforeEach(() => {
     extensionId: EXT,
     extensionOrigin: ORIGIN,
     onChanged: changed,
-    settings: async () => ({ settings: { language: 'zh_CN', jurisdiction: 'CN', suspicion: true }, locale: 'zh_CN' }),
+    settings: async () => ({ settings: { language: 'zh_CN', jurisdiction: 'CN', suspicion: true, evidenceLog: true }, locale: 'zh_CN' }),
   };
 });
 afterEach(async () => {

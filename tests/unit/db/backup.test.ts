@@ -71,10 +71,10 @@ describe('exports', () => {
   it('evidence CSV holds reports and sightings in time order, formula-safe', async () => {
     const csv = await exportEvidence(db, 'csv');
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('type,number,time,category,site,text');
-    expect(lines[1]).toBe('sighting,+8613912345678,2026-01-02T23:05:00.000Z,,mail.qq.com,逾期将通知家人');
-    expect(lines[2]).toBe('report,+8613912345678,2026-01-02T23:10:00.000Z,collector,,自称借呗法务部，说要上门');
-    expect(lines[3]).toBe(`report,+8613912345678,2026-01-03T01:00:00.000Z,harassment,,"'=HYPERLINK(""http://x"")"`);
+    expect(lines[0]).toBe('type,number,time,reported_at,category,claimed_org,creditor,behaviours,site,text,note');
+    expect(lines[1]).toBe('sighting,+8613912345678,2026-01-02T23:05:00.000Z,,,,,,mail.qq.com,逾期将通知家人,');
+    expect(lines[2]).toBe('report,+8613912345678,2026-01-02T23:10:00.000Z,2026-01-02T23:10:00.000Z,collector,,,,,,自称借呗法务部，说要上门');
+    expect(lines[3]).toBe(`report,+8613912345678,2026-01-03T01:00:00.000Z,2026-01-03T01:00:00.000Z,harassment,,,,,,"'=HYPERLINK(""http://x"")"`);
   });
   it('evidence JSON holds the same', async () => {
     const json = JSON.parse(await exportEvidence(db, 'json'));

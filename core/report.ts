@@ -1,0 +1,62 @@
+import type { Category } from './types';
+
+/**
+ * What a report records beyond its category: who the caller claimed to be,
+ * which debt they were chasing, what they did, and the evidence as the user
+ * saw it (the message, the site, the time). Complaint channels ask for these.
+ */
+export const REPORT_CATEGORIES = ['collector', 'harassment', 'scam', 'impersonation', 'telemarketing', 'other'] as const satisfies readonly Category[];
+export const CREDITORS = ['huabei', 'jiebei', 'credit-card', 'online-lender', 'other'] as const;
+export const BEHAVIOURS = ['threats', 'insults', 'contacts-third-parties', 'legal-action', 'visits', 'night', 'repeated'] as const;
+
+export type Creditor = (typeof CREDITORS)[number];
+export type Behaviour = (typeof BEHAVIOURS)[number];
+
+export interface Evidence {
+  /** The message around the number, as shown to and edited by the user. */
+  text: string;
+  /** The site it was seen on (host name), or what the user typed. */
+  site: string;
+  /** When the contact happened, epoch ms. */
+  at: number;
+}
+
+export interface ReportDetails {
+  category: Category;
+  note: string;
+  claimedOrg?: string;
+  creditor?: Creditor;
+  behaviours: Behaviour[];
+  evidence?: Evidence;
+}
+
+export const MAX_ORG = 100;
+export const MAX_EVIDENCE_TEXT = 2000;
+export const MAX_SITE = 200;
+
+/** Checks report details from an untrusted message; returns the reason for the first problem. */
+export function checkReportDetails(raw: Record<string, unknown>): { ok: true; value: Omit<ReportDetails, 'category' | 'note'> } | { ok: false; reason: string } {
+  const out: Omit<ReportDetails, 'category' | 'note'> = { behaviours: [] };
+  if (raw.claimedOrg !== undefined && raw.claimedOrg !== '') {
+    if (typeof raw.claimedOrg !== 'string' || raw.claimedOrg.length > MAX_ORG) return { ok: false, reason: `claimedOrg must be text of at most ${MAX_ORG} characters` };
+    out.claimedOrg = raw.claimedOrg.trim();
+  }
+  if (raw.creditor !== undefined && raw.creditor !== '') {
+    if (!(CREDITORS as readonly unknown[]).includes(raw.creditor)) return { ok: false, reason: 'unknown creditor' };
+    out.creditor = raw.creditor as Creditor;
+  }
+  if (raw.behaviours !== undefined) {
+    if (!Array.isArray(raw.behaviours) || raw.behaviours.some((b) => !(BEHAVIOURS as readonly unknown[]).includes(b))) return { ok: false, reason: 'unknown behaviour' };
+    out.behaviours = [...new Set(raw.behaviours as Behaviour[])];
+  }
+  if (raw.evidence !== undefined && raw.evidence !== null) {
+    const e = raw.evidence as Record<string, unknown>;
+    if (typeof e !== 'object' || typeof e.text !== 'string' || typeof e.site !== 'string' || typeof e.at !== 'number' || !Number.isFinite(e.at)) {
+      return { ok: false, reason: 'evidence must have text, site and at' };
+    }
+    if (e.text.length > MAX_EVIDENCE_TEXT) return { ok: false, reason: `evidence text longer than ${MAX_EVIDENCE_TEXT} characters` };
+    if (e.site.length > MAX_SITE) return { ok: false, reason: `evidence site longer than ${MAX_SITE} characters` };
+    out.evidence = { text: e.text, site: e.site, at: e.at };
+  }
+  return { ok: true, value: out };
+}
