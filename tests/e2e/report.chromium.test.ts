@@ -162,6 +162,34 @@ describe('Chromium: reporting and the evidence log', () => {
     await summary.close();
   });
 
+  it('trust wins over a report, and can be taken back', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/foundation.html'));
+    await expect.poll(() => verdict(page, COLLECTOR_KEY)).toBe('collector');
+    await page.hover(`#collector [data-shield-number="${COLLECTOR_KEY}"]`);
+    await page.click('[data-testid=shield-card] [data-action=trust]');
+    await expect.poll(() => verdict(page, COLLECTOR_KEY)).toBe('trusted');
+    expect(await table('overrides')).toEqual([expect.objectContaining({ key: COLLECTOR_KEY, value: 'trusted' })]);
+    expect(await page.locator('[data-testid=shield-card] [data-action=trust]').textContent()).toBe('Stop trusting');
+    await page.click('[data-testid=shield-card] [data-action=trust]');
+    await expect.poll(() => verdict(page, COLLECTOR_KEY)).toBe('collector');
+    expect(await table('overrides')).toEqual([]);
+    await page.close();
+  });
+
+  it('records no sighting when the evidence log is off', async () => {
+    await ext.evaluate(() => chrome.storage.local.set({ settings: { language: 'en', jurisdiction: 'CN', suspicion: true, evidenceLog: false } }));
+    const before = (await table('sightings')).length;
+    const page = await session.context.newPage();
+    await page.goto(server.url('/index.html'));
+    await page.waitForSelector('html[data-shield-ready]');
+    await expect.poll(() => verdict(page, COLLECTOR_KEY)).toBe('collector');
+    await page.waitForTimeout(500);
+    expect((await table('sightings')).length).toBe(before);
+    await ext.evaluate(() => chrome.storage.local.set({ settings: { language: 'en', jurisdiction: 'CN', suspicion: true, evidenceLog: true } }));
+    await page.close();
+  });
+
   it('edits a report in the settings page', async () => {
     await ext.reload();
     const row = ext.locator('[data-testid=reports] tr[data-report-id]').first();
