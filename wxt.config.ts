@@ -28,7 +28,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    // Asked for one origin at a time, when the user subscribes to a list hosted there.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...KNOWN_SITE_MATCHES, ...(devHosts ? DEV_SITE_MATCHES : [])],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

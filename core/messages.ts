@@ -2,6 +2,7 @@ import { isCanonicalKey } from './keys';
 import { CATEGORIES, type Category } from './types';
 import type { NumberVerdict, Override } from './verdict';
 import { checkReportDetails, MAX_EVIDENCE_TEXT, MAX_SITE, type ReportDetails } from './report';
+import type { Problem } from './problems';
 
 /**
  * Every message the background accepts. Content scripts and extension pages
@@ -24,6 +25,11 @@ export type Request =
   /** Undo: removes one of the user's reports. */
   | { type: 'report-delete'; id: number }
   | ({ type: 'report-update'; id: number } & ReportDetails)
+  /** Subscriptions, managed from the settings page. */
+  | { type: 'subscription-add'; url: string; name: string }
+  | { type: 'subscription-edit'; id: string; name?: string; paused?: boolean }
+  | { type: 'subscription-remove'; id: string }
+  | { type: 'subscription-refresh'; id: string }
   /** A flagged number seen in a message: one evidence-log entry per message. */
   | { type: 'sighting'; key: string; site: string; excerpt: string; messageId: string }
   | { type: 'override'; key: string; value: Override | null }
@@ -63,7 +69,11 @@ export interface DetailsResponse {
   jurisdiction: 'CN' | 'US';
 }
 
-export type Response<T> = { ok: true; value: T } | { ok: false; error: string };
+/** `problem`, when present, lets the page show the error in the user's language. */
+export type Response<T> = { ok: true; value: T } | { ok: false; error: string; problem?: Problem };
+
+/** What one subscription update did. */
+export type UpdateResult = { status: 'updated'; count: number } | { status: 'unchanged' } | { status: 'failed'; problem: Problem } | { status: 'skipped' };
 
 export type ResponseFor<R extends Request> = R extends { type: 'lookup' }
   ? LookupResponse
@@ -73,6 +83,10 @@ export type ResponseFor<R extends Request> = R extends { type: 'lookup' }
       ? { id: number }
       : R extends { type: 'sighting' }
         ? { recorded: boolean }
+        : R extends { type: 'subscription-refresh' }
+          ? UpdateResult
+          : R extends { type: 'subscription-add' }
+            ? { id: string; result: UpdateResult }
       : R extends { type: 'stats' }
         ? StatsResponse
         : R extends { type: 'details' }
@@ -87,6 +101,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function key(v: unknown, field: string): string {
   if (!isCanonicalKey(v)) throw new InvalidRequest(`${field}: not a canonical number key`);
+  return v;
+}
+
+function subscriptionIdOf(v: unknown, type: string): string {
+  if (typeof v !== 'string' || !/^sub:[0-9a-f]{8}$/.test(v)) throw new InvalidRequest(`${type}: id must be a subscription id`);
   return v;
 }
 
@@ -136,6 +155,21 @@ export function parseRequest(raw: unknown): Request {
       return { type: 'report-update', id: reportId(raw.id, 'report-update'), ...reportDetails(raw, 'report-update') };
     case 'report-delete':
       return { type: 'report-delete', id: reportId(raw.id, 'report-delete') };
+    case 'subscription-add': {
+      if (typeof raw.url !== 'string' || raw.url.length > 2000) throw new InvalidRequest('subscription-add: url must be text');
+      const name = raw.name ?? '';
+      if (typeof name !== 'string' || name.length > 80) throw new InvalidRequest('subscription-add: name must be at most 80 characters');
+      return { type: 'subscription-add', url: raw.url, name };
+    }
+    case 'subscription-edit': {
+      const id = subscriptionIdOf(raw.id, 'subscription-edit');
+      if (raw.name !== undefined && (typeof raw.name !== 'string' || raw.name.length > 80)) throw new InvalidRequest('subscription-edit: name must be at most 80 characters');
+      if (raw.paused !== undefined && typeof raw.paused !== 'boolean') throw new InvalidRequest('subscription-edit: paused must be true or false');
+      return { type: 'subscription-edit', id, ...(raw.name !== undefined ? { name: raw.name as string } : {}), ...(raw.paused !== undefined ? { paused: raw.paused as boolean } : {}) };
+    }
+    case 'subscription-remove':
+    case 'subscription-refresh':
+      return { type: raw.type, id: subscriptionIdOf(raw.id, raw.type) };
     case 'sighting': {
       const { site, excerpt, messageId } = raw;
       if (typeof site !== 'string' || site.length > MAX_SITE) throw new InvalidRequest('sighting: site must be a host name');

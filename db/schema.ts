@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Category } from '../core/types';
 import type { Override } from '../core/verdict';
 import type { Behaviour, Creditor, Evidence } from '../core/report';
+import type { Problem } from '../core/problems';
 import { ListBuilder, type ListChunk } from './list-store';
 import { validateRow } from '../core/lists/row';
 
@@ -90,6 +91,25 @@ export interface ListEntryRowV1 {
   updated?: number;
 }
 
+/**
+ * A list the user subscribed to by URL. Its rows live like any list's, under the
+ * source with the same id, which exists once the first download succeeded.
+ */
+export interface SubscriptionRow {
+  id: string;
+  url: string;
+  name: string;
+  paused: boolean;
+  addedAt: number;
+  /** Validators of the last successful download, for conditional requests. */
+  etag?: string;
+  lastModified?: string;
+  lastCheckAt?: number;
+  lastSuccessAt?: number;
+  /** The last failure, kept until a later success; the previous version stays live. */
+  lastError?: { at: number; problem: Problem };
+}
+
 /** Small facts about the database itself, e.g. `userData`: revision of reports and overrides. */
 export interface MetaRow {
   key: string;
@@ -113,6 +133,7 @@ export class ShieldDB extends Dexie {
   senders!: Table<SenderRow, [string, string]>;
   sightings!: Table<SightingRow, number>;
   meta!: Table<MetaRow, string>;
+  subscriptions!: Table<SubscriptionRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -147,5 +168,6 @@ export class ShieldDB extends Dexie {
       });
     // listEntries is dropped only after its rows were copied above.
     this.version(3).stores({ listEntries: null });
+    this.version(4).stores({ subscriptions: '&id, url' });
   }
 }

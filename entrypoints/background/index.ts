@@ -4,6 +4,8 @@ import { ShieldDB } from '../../db/schema';
 import { route } from './router';
 import { loadSettings, localeOf } from '../../lib/settings';
 import { createMenu, onMenuClick } from './menu';
+import { dueSubscriptions, updateSubscription, type Fetch } from '../../db/subscriptions';
+import { ProblemError, problem } from '../../core/problems';
 
 export default defineBackground({
   type: 'module',
@@ -13,6 +15,7 @@ export default defineBackground({
       db,
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
+      fetchList,
       settings: async () => {
         const settings = await loadSettings();
         return { settings, locale: localeOf(settings) };
@@ -22,11 +25,35 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender, ctx));
     browser.runtime.onInstalled.addListener(() => createMenu());
     browser.contextMenus.onClicked.addListener((info) => void onMenuClick(info));
+    // Subscribed lists: checked hourly, downloaded when a day old (conditional requests make an unchanged list a 304).
+    void browser.alarms.create(SUBSCRIPTION_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+    browser.alarms.onAlarm.addListener(async (alarm) => {
+      if (alarm.name !== SUBSCRIPTION_ALARM) return;
+      let changed = false;
+      for (const sub of await dueSubscriptions(db)) {
+        changed = (await updateSubscription(db, sub.id, fetchList)).status === 'updated' || changed;
+      }
+      if (changed) void broadcastChanged();
+    });
     // For the e2e tests, which cannot click a native context menu: the same handler, reachable
     // from the service worker's own scope only (pages and content scripts cannot see it).
     (globalThis as { collectorShield?: unknown }).collectorShield = { onMenuClick };
   },
 });
+
+const SUBSCRIPTION_ALARM = 'collector-shield-subscriptions';
+
+/**
+ * The extension's only network access: a subscribed list's URL, and only while
+ * the user has granted this extension access to that origin. No cookies.
+ */
+const fetchList: Fetch = async (url, init) => {
+  const origin = `${new URL(url).origin}/*`;
+  if (!(await browser.permissions.contains({ origins: [origin] }))) {
+    throw new ProblemError(problem('permissionMissing', { origin: new URL(url).origin }));
+  }
+  return fetch(url, { ...init, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+};
 
 /** Tell every tab's content script to re-check these numbers (all, without keys). Tabs without one ignore it. */
 async function broadcastChanged(keys?: string[]) {

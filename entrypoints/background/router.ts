@@ -5,6 +5,8 @@ import type { ShieldDB } from '../../db/schema';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/i18n';
 import { cardDetails } from './details';
+import { addSubscription, removeSubscription, updateSubscription, type Fetch } from '../../db/subscriptions';
+import { ProblemError, problem } from '../../core/problems';
 
 /** The parts of `runtime.MessageSender` the router trusts. */
 export interface SenderInfo {
@@ -18,6 +20,8 @@ export interface RouterContext {
   extensionId: string;
   /** `runtime.getURL('/')`: extension pages' origin. */
   extensionOrigin: string;
+  /** Downloads a subscribed list (the only network access the extension has). */
+  fetchList: Fetch;
   /** The user's settings and the language they resolve to, read at each request that needs them. */
   settings: () => Promise<{ settings: Settings; locale: Locale }>;
   /** Called after a write, so every open tab can re-mark the numbers it shows (all of them when keys is undefined). */
@@ -40,6 +44,10 @@ const ALLOWED: Record<Request['type'], readonly Origin[]> = {
   'report-update': ['page'],
   // Sightings come from what a page shows.
   sighting: ['content'],
+  'subscription-add': ['page'],
+  'subscription-edit': ['page'],
+  'subscription-remove': ['page'],
+  'subscription-refresh': ['page'],
 };
 
 function originOf(sender: SenderInfo, ctx: RouterContext): Origin | undefined {
@@ -61,6 +69,7 @@ export async function route(raw: unknown, sender: SenderInfo, ctx: RouterContext
     return { ok: true, value: await handle(req, ctx) };
   } catch (err) {
     if (err instanceof InvalidRequest) return { ok: false, error: `invalid message: ${err.message}` };
+    if (err instanceof ProblemError) return { ok: false, error: err.message, problem: err.problem };
     console.error('[collector-shield] request failed', err);
     return { ok: false, error: 'internal error: the database could not answer' };
   }
@@ -87,6 +96,28 @@ async function handle(req: Request, ctx: RouterContext): Promise<unknown> {
       const key = await deleteReport(ctx.db, req.id);
       if (key) ctx.onChanged?.([key]);
       return null;
+    }
+    case 'subscription-add': {
+      const sub = await addSubscription(ctx.db, req.url, req.name);
+      const result = await updateSubscription(ctx.db, sub.id, ctx.fetchList, { force: true });
+      if (result.status === 'updated') ctx.onChanged?.();
+      return { id: sub.id, result };
+    }
+    case 'subscription-edit': {
+      const { type: _, id, ...changes } = req;
+      if (!(await ctx.db.subscriptions.get(id))) throw new ProblemError(problem('failed', { detail: 'no such subscription' }));
+      await ctx.db.subscriptions.update(id, changes);
+      if (changes.name !== undefined) await ctx.db.sources.update(id, { name: changes.name });
+      return null;
+    }
+    case 'subscription-remove':
+      await removeSubscription(ctx.db, req.id);
+      ctx.onChanged?.();
+      return null;
+    case 'subscription-refresh': {
+      const result = await updateSubscription(ctx.db, req.id, ctx.fetchList, { force: true });
+      if (result.status === 'updated') ctx.onChanged?.();
+      return result;
     }
     case 'sighting': {
       const { type: _, ...sighting } = req;

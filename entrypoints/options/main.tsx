@@ -14,6 +14,7 @@ import { ReportsPanel } from '../../components/options/ReportsPanel';
 import { BackupPanel } from '../../components/options/BackupPanel';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
 import { EvidencePanel } from '../../components/options/EvidencePanel';
+import { SubscriptionsPanel } from '../../components/options/SubscriptionsPanel';
 import { loadSettings } from '../../lib/settings';
 import type { Jurisdiction } from '../../core/rights';
 import '../popup/popup.css';
@@ -69,7 +70,8 @@ function Options({ locale }: { locale: Locale }) {
       </section>
       <LookupBox locale={locale} />
       <ImportPanel locale={locale} db={db} onImported={changed} />
-      <ListsPanel locale={locale} db={db} sources={sources} onChanged={changed} />
+      <SubscriptionsPanel locale={locale} db={db} sources={sources} version={version} onChanged={() => setVersion((v) => v + 1)} />
+      <ListsPanel locale={locale} db={db} sources={sources.filter((s) => s.kind !== 'subscription')} onChanged={changed} />
       <NumbersPanel locale={locale} db={db} sources={sources} version={version} onChanged={changed} />
       <ReportsPanel locale={locale} db={db} version={version} onChanged={changed} />
       <EvidencePanel locale={locale} db={db} version={version} jurisdiction={jurisdiction} />

@@ -20,6 +20,7 @@ beforeEach(() => {
     extensionId: EXT,
     extensionOrigin: ORIGIN,
     onChanged: changed,
+    fetchList: async () => new Response('number,category\n13800138000,collector\n', { status: 200 }),
     settings: async () => ({ settings: { language: 'zh_CN', jurisdiction: 'CN', suspicion: true, evidenceLog: true }, locale: 'zh_CN' }),
   };
 });

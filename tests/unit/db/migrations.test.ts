@@ -21,7 +21,7 @@ describe('migrations', () => {
 
     const db = new ShieldDB(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('listEntries');
     expect(await db.reports.toArray()).toEqual([{ id: 1, key: '+8613700137000', category: 'harassment', note: '夜里打电话', createdAt: 5 }]);
     expect(await db.overrides.toArray()).toEqual([{ key: 'CN:95188', value: 'trusted', at: 6 }]);
@@ -42,7 +42,7 @@ describe('migrations', () => {
   it('a fresh database opens at the current version with every table', async () => {
     const db = new ShieldDB(`fresh-${Math.random()}`);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['listChunks', 'meta', 'overrides', 'reports', 'senders', 'sightings', 'sources']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['listChunks', 'meta', 'overrides', 'reports', 'senders', 'sightings', 'sources', 'subscriptions']);
     await db.delete();
   });
 });
