@@ -69,12 +69,21 @@ const sampler = setInterval(async () => {
   peakRssMb = Math.max(peakRssMb, chromiumRssMb());
 }, 250);
 
+// Main-thread tasks over 50 ms while importing: what the user would feel as the page freezing.
+await page.evaluate(() => {
+  const w = window as unknown as { longTasks: number[] };
+  w.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: false });
+});
 await page.setInputFiles('input[name=list-file]', file);
 const t0 = Date.now();
 await page.click('button[name=import]');
 await page.waitForSelector('[data-testid=import-done], [data-testid=import-error]', { timeout: 600_000 });
 const importMs = Date.now() - t0;
 const status = await page.locator('[data-testid=import-status]').innerText();
+const longTasks: number[] = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 console.log(`import: ${status.trim()} in ${(importMs / 1000).toFixed(1)} s`);
 if (await page.locator('[data-testid=import-error]').count()) throw new Error(`import failed: ${status}`);
 
@@ -118,6 +127,8 @@ const result = {
   lookup_p95_ms: Number(pct(durations, 95).toFixed(2)),
   lookup_max_ms: Number(Math.max(...durations).toFixed(2)),
   peak_options_js_heap_mb: Math.round(peakHeapMb),
+  import_long_tasks: longTasks.length,
+  import_longest_task_ms: Math.round(Math.max(0, ...longTasks)),
   peak_chromium_rss_mb: Math.round(peakRssMb),
   verdict_check: check.value.results[keyOf(1)]?.verdict,
 };
