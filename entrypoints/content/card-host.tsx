@@ -86,6 +86,12 @@ export class CardHost {
     }
   }
 
+  /** Moves keyboard focus to the card's first button, so its actions are reachable without a mouse. */
+  focusFirst() {
+    const first = this.root.querySelector<HTMLElement>('[data-action], input, select, textarea') ?? this.root.querySelector<HTMLElement>('button');
+    first?.focus();
+  }
+
   /** While a report is being written the card stays open whatever the pointer does. */
   get pinned(): boolean {
     return this.state?.mode?.kind === 'report';

@@ -68,9 +68,10 @@ export default defineContentScript({
       // A report being written keeps the card open until it is saved, cancelled or closed.
       if (!card.pinned) closeTimer = setTimeout(() => card.hide(), 300);
     };
+    let returningFocusTo: HTMLElement | undefined;
     const open = (marker: HTMLElement) => {
       cancelClose();
-      if (card.anchor === marker || card.pinned) return;
+      if (card.anchor === marker || card.pinned || marker === returningFocusTo) return;
       const key = marker.getAttribute(MARKER_ATTR)!;
       card.show({ anchor: marker, numberKey: key, info: annotator.verdictOf(key), suspicion: annotator.suspicionOf(marker) });
       ask({ type: 'details', key, text: messageTextOf(marker), at: Date.now() }).then(
@@ -94,11 +95,31 @@ export default defineContentScript({
       if (m) open(m);
     });
     ctx.addEventListener(doc, 'focusout', (e) => {
-      if (markerOf(e.target) && !card.contains(e.relatedTarget as Node | null)) scheduleClose();
+      const leaving = markerOf(e.target) ?? (card.contains(e.target as Node) ? card.anchor : null);
+      const to = e.relatedTarget as Node | null;
+      if (leaving && !card.contains(to) && to !== card.anchor) scheduleClose();
     });
-    // Only Escape, and only while the card is open: the page keeps every other shortcut.
+    // Enter or Space on a number moves focus into its card; Escape closes it and returns to the number.
+    // Only these keys, only on our markers or while the card is open: the page keeps every other shortcut.
     ctx.addEventListener(doc, 'keydown', (e) => {
-      if (e.key === 'Escape' && card.anchor) card.hide();
+      const m = markerOf(e.target);
+      if (m && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        open(m);
+        card.focusFirst();
+        return;
+      }
+      if (e.key === 'Escape' && card.anchor) {
+        const anchor = card.anchor;
+        const inside = card.contains(doc.activeElement);
+        card.hide();
+        if (inside) {
+          // Giving focus back must not reopen the card the user just closed.
+          returningFocusTo = anchor;
+          anchor.focus();
+          returningFocusTo = undefined;
+        }
+      }
     });
 
     browser.runtime.onMessage.addListener((message: unknown) => {

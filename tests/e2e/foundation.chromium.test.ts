@@ -95,3 +95,28 @@ describe('Chromium: the thin path through every layer', () => {
     await expect.poll(() => extPage.locator('[data-testid=lookup-error]').isVisible()).toBe(true);
   });
 });
+
+describe('Chromium: the card by keyboard alone', () => {
+  it('Tab to a number, Enter moves into the card, Tab reaches its buttons, Escape returns to the number', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/foundation.html'));
+    await page.waitForSelector(`[data-shield-number="${COLLECTOR_KEY}"][data-shield-verdict=collector]`);
+    await page.focus(`#collector [data-shield-number="${COLLECTOR_KEY}"]`);
+    await page.keyboard.press('Enter');
+    const focused = () => page.evaluate(() => {
+      const host = document.activeElement;
+      const inner = host?.shadowRoot?.activeElement;
+      return inner ? `card:${inner.getAttribute('data-action') ?? inner.tagName}` : (host?.getAttribute('data-shield-number') ?? host?.tagName);
+    });
+    await expect.poll(focused).toBe('card:report');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('card:trust');
+    // Focus moving inside the card keeps it open.
+    await page.waitForTimeout(400);
+    expect(await page.locator('[data-testid=shield-card]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid=shield-card]').count()).toBe(0);
+    expect(await focused()).toBe(COLLECTOR_KEY);
+    await page.close();
+  });
+});
