@@ -1,52 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/browsers';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { chromiumSuite, readTable, setSettings } from './support/suite';
 import { COLLECTOR_KEY, UNKNOWN_KEY } from './support/fixture-expectations';
 
-let server: FixtureServer;
-let session: ChromiumSession;
-let ext: Page;
-
-declare const chrome: { storage: { local: { set(v: unknown): Promise<void> } } };
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-  ext = await session.context.newPage();
-  await ext.goto(session.extensionUrl('options.html'));
-  await ext.evaluate(() => chrome.storage.local.set({ settings: { language: 'en', jurisdiction: 'CN', suspicion: true, evidenceLog: true } }));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-type Row = Record<string, unknown> & { key: string };
-/** A table of the extension's IndexedDB, read directly. */
-const table = (name: string) =>
-  ext.evaluate(
-    (store) =>
-      new Promise<Row[]>((ok) => {
-        const open = indexedDB.open('collector-shield');
-        open.onsuccess = () => {
-          const req = open.result.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => ok(req.result);
-        };
-      }),
-    name,
-  );
+const suite = chromiumSuite({ language: 'en', jurisdiction: 'CN', suspicion: true, evidenceLog: true });
+const table = (name: string) => readTable(suite.ext, name);
 const verdict = (page: Page, key: string) => page.locator(`[data-shield-number="${key}"]`).first().getAttribute('data-shield-verdict');
 
 describe('Chromium: reporting and the evidence log', () => {
   it('reports through the card: evidence captured and editable, saved on confirm, other tabs re-marked, undo restores', async () => {
-    const other = await session.context.newPage();
-    await other.goto(server.url('/foundation.html'));
+    const other = await suite.session.context.newPage();
+    await other.goto(suite.server.url('/foundation.html'));
     await expect.poll(() => verdict(other, UNKNOWN_KEY)).toBe('unknown');
 
-    const page = await session.context.newPage();
-    await page.goto(server.url('/foundation.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/foundation.html'));
     await page.hover(`[data-shield-number="${UNKNOWN_KEY}"]`);
     await page.click('[data-testid=shield-card] [data-action=report]');
     const form = page.locator('[data-testid=report-form]');
@@ -89,15 +58,15 @@ describe('Chromium: reporting and the evidence log', () => {
   });
 
   it('reports through the context-menu handler, triggered from the service worker', async () => {
-    const opened = session.context.waitForEvent('page');
-    await session.worker.evaluate(
+    const opened = suite.session.context.waitForEvent('page');
+    await suite.session.worker.evaluate(
       (url) =>
         (globalThis as unknown as { collectorShield: { onMenuClick(i: unknown): Promise<void> } }).collectorShield.onMenuClick({
           menuItemId: 'collector-shield-report',
           selectionText: '请立即联系 138 0013 8000 协商还款',
           pageUrl: url,
         }),
-      server.url('/foundation.html'),
+      suite.server.url('/foundation.html'),
     );
     const win = await opened;
     await win.waitForLoadState();
@@ -115,8 +84,8 @@ describe('Chromium: reporting and the evidence log', () => {
   });
 
   it('reports through the popup, with a clear error for a bad number', async () => {
-    const popup = await session.context.newPage();
-    await popup.goto(session.extensionUrl('popup.html'));
+    const popup = await suite.session.context.newPage();
+    await popup.goto(suite.session.extensionUrl('popup.html'));
     await popup.click('[data-testid=popup-report] summary');
     const form = popup.locator('[data-testid=report-form]');
     await form.locator('[name=report-number]').fill('12');
@@ -131,8 +100,8 @@ describe('Chromium: reporting and the evidence log', () => {
   });
 
   it('logs a sighting once per message, and the export and summary contain reports and sightings', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/foundation.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/foundation.html'));
     await expect.poll(() => verdict(page, COLLECTOR_KEY)).toBe('collector');
     const mine = async () => (await table('sightings')).filter((x) => x.key === COLLECTOR_KEY);
     await expect.poll(async () => (await mine()).length).toBe(1);
@@ -142,18 +111,18 @@ describe('Chromium: reporting and the evidence log', () => {
     expect(await mine()).toEqual([expect.objectContaining({ key: COLLECTOR_KEY, site: '127.0.0.1', excerpt: expect.stringContaining('法务部') })]);
     await page.close();
 
-    await ext.reload();
-    await ext.locator('[name=evidence-number]').selectOption(COLLECTOR_KEY);
-    expect(await ext.locator('[data-testid=timeline] tr').count()).toBe(2);
-    const download = ext.waitForEvent('download');
-    await ext.getByRole('button', { name: 'Export this number (CSV)' }).click();
+    await suite.ext.reload();
+    await suite.ext.locator('[name=evidence-number]').selectOption(COLLECTOR_KEY);
+    expect(await suite.ext.locator('[data-testid=timeline] tr').count()).toBe(2);
+    const download = suite.ext.waitForEvent('download');
+    await suite.ext.getByRole('button', { name: 'Export this number (CSV)' }).click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv).toMatch(/^\uFEFFtype,number,time/);
     expect(csv).toMatch(/\r\nreport,\+8613800138000,.*jiebei/);
     expect(csv).toMatch(/\r\nsighting,\+8613800138000,.*127\.0\.0\.1,.*法务部/);
 
-    const summaryOpened = session.context.waitForEvent('page');
-    await ext.click('[data-testid=summary-link]');
+    const summaryOpened = suite.session.context.waitForEvent('page');
+    await suite.ext.click('[data-testid=summary-link]');
     const summary = await summaryOpened;
     await summary.waitForSelector('[data-testid=timeline]');
     expect(await summary.locator('[data-testid=summary-title]').textContent()).toBe('Harassment record for +86 138 0013 8000');
@@ -163,8 +132,8 @@ describe('Chromium: reporting and the evidence log', () => {
   });
 
   it('trust wins over a report, and can be taken back', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/foundation.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/foundation.html'));
     await expect.poll(() => verdict(page, COLLECTOR_KEY)).toBe('collector');
     await page.hover(`#collector [data-shield-number="${COLLECTOR_KEY}"]`);
     await page.click('[data-testid=shield-card] [data-action=trust]');
@@ -178,23 +147,23 @@ describe('Chromium: reporting and the evidence log', () => {
   });
 
   it('records no sighting when the evidence log is off', async () => {
-    await ext.evaluate(() => chrome.storage.local.set({ settings: { language: 'en', jurisdiction: 'CN', suspicion: true, evidenceLog: false } }));
+    await setSettings(suite.ext, { language: 'en', jurisdiction: 'CN', suspicion: true, evidenceLog: false });
     const before = (await table('sightings')).length;
-    const page = await session.context.newPage();
-    await page.goto(server.url('/index.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/index.html'));
     await page.waitForSelector('html[data-shield-ready]');
     await expect.poll(() => verdict(page, COLLECTOR_KEY)).toBe('collector');
     await page.waitForTimeout(500);
     expect((await table('sightings')).length).toBe(before);
-    await ext.evaluate(() => chrome.storage.local.set({ settings: { language: 'en', jurisdiction: 'CN', suspicion: true, evidenceLog: true } }));
+    await setSettings(suite.ext, { language: 'en', jurisdiction: 'CN', suspicion: true, evidenceLog: true });
     await page.close();
   });
 
   it('edits a report in the settings page', async () => {
-    await ext.reload();
-    const row = ext.locator('[data-testid=reports] tr[data-report-id]').first();
+    await suite.ext.reload();
+    const row = suite.ext.locator('[data-testid=reports] tr[data-report-id]').first();
     await row.getByRole('button', { name: 'Edit' }).click();
-    const form = ext.locator('[data-testid=reports] [data-testid=report-form]');
+    const form = suite.ext.locator('[data-testid=reports] [data-testid=report-form]');
     expect(await form.locator('[name=report-number]').getAttribute('readonly')).not.toBeNull();
     await form.locator('[name=report-note]').fill('edited note');
     await form.locator('[name=report-save]').click();

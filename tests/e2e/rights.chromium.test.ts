@@ -1,30 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/browsers';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { chromiumSuite, setSettings } from './support/suite';
 import { reminderById, RIGHTS_CONTENT_CHECKED } from '../../core/rights';
 
-let server: FixtureServer;
-let session: ChromiumSession;
-let ext: Page;
-
-declare const chrome: { storage: { local: { set(v: unknown): Promise<void> } } };
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-  ext = await session.context.newPage();
-  await ext.goto(session.extensionUrl('options.html'));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const suite = chromiumSuite();
 
 async function cardFor(language: string, jurisdiction = 'CN') {
-  await ext.evaluate((settings) => chrome.storage.local.set({ settings }), { language, jurisdiction });
-  const page = await session.context.newPage();
-  await page.goto(server.url('/rights.html'));
+  await setSettings(suite.ext, { language, jurisdiction });
+  const page = await suite.session.context.newPage();
+  await page.goto(suite.server.url('/rights.html'));
   await page.hover('#threat [data-shield-number="+8613800138000"]');
   await page.waitForSelector('[data-testid=shield-card] [data-reminder-id]');
   const reminders = await page.$$eval('[data-testid=shield-card] [data-reminder-id]', (els) =>
@@ -63,9 +46,9 @@ describe('Chromium: the card shows the rights that fit a 法务部 … 起诉 �
   });
 
   it('the Know-your-rights page lists the rules in force, the channels and the date checked', async () => {
-    await ext.evaluate((settings) => chrome.storage.local.set({ settings }), { language: 'zh_CN', jurisdiction: 'CN' });
-    const page = await session.context.newPage();
-    await page.goto(session.extensionUrl('rights.html'));
+    await setSettings(suite.ext, { language: 'zh_CN', jurisdiction: 'CN' });
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.session.extensionUrl('rights.html'));
     await page.waitForSelector('[data-reminder-id]');
     const ids = await page.$$eval('[data-reminder-id]', (els) => els.map((el) => el.getAttribute('data-reminder-id')));
     expect(ids).toEqual(expect.arrayContaining(['cn-privacy-peace', 'cn-channel-110', 'cn-channel-12378', 'cn-channel-12321']));

@@ -1,47 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './support/browsers';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { chromiumSuite, readTable, setSettings } from './support/suite';
 
-let server: FixtureServer;
-let session: ChromiumSession;
-let ext: Page;
-
-declare const chrome: { storage: { local: { set(v: unknown): Promise<void> } } };
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  session = await launchChromium();
-  ext = await session.context.newPage();
-  await ext.goto(session.extensionUrl('options.html'));
-  await ext.evaluate(() => chrome.storage.local.set({ settings: { language: 'zh_CN', jurisdiction: 'CN', suspicion: true } }));
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const suite = chromiumSuite({ language: 'zh_CN', jurisdiction: 'CN', suspicion: true });
 
 const JIEBEI = '#jiebei [data-shield-number="+8613800138000"]';
 const MEDIATION = '#mediation [data-shield-number="+862168888888"]';
 const verdictOf = (page: Page, sel: string) => page.locator(sel).getAttribute('data-shield-verdict');
 
-/** The reports table, read straight from IndexedDB. */
-const reports = () =>
-  ext.evaluate(
-    () =>
-      new Promise<{ key: string; category: string; note: string }[]>((ok) => {
-        const open = indexedDB.open('collector-shield');
-        open.onsuccess = () => {
-          const req = open.result.transaction('reports').objectStore('reports').getAll();
-          req.onsuccess = () => ok(req.result);
-        };
-      }),
-  );
+const reports = () => readTable(suite.ext, 'reports');
 
 describe('Chromium: day-one protection with an empty database', () => {
   it('marks unknown numbers in collection messages suspected, and nothing else', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/suspected.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/suspected.html'));
     await page.waitForSelector('html[data-shield-ready]');
     await expect.poll(() => verdictOf(page, JIEBEI)).toBe('suspected');
     expect(await verdictOf(page, MEDIATION)).toBe('suspected');
@@ -52,8 +24,8 @@ describe('Chromium: day-one protection with an empty database', () => {
   });
 
   it('the card quotes the trigger and says how to verify the claimed identity', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/suspected.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/suspected.html'));
     await page.hover(JIEBEI);
     const suspicion = page.locator('[data-testid=card-suspicion]');
     await suspicion.waitFor();
@@ -68,8 +40,8 @@ describe('Chromium: day-one protection with an empty database', () => {
   });
 
   it('dismiss is remembered: the number stays unmarked on reload', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/suspected.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/suspected.html'));
     await page.hover(JIEBEI);
     await page.click('[data-testid=card-suspicion] [data-action=dismiss]');
     await expect.poll(() => verdictOf(page, JIEBEI)).toBe('unknown');
@@ -82,8 +54,8 @@ describe('Chromium: day-one protection with an empty database', () => {
   });
 
   it('confirm turns the suspicion into a report, through the report form', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/suspected.html'));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/suspected.html'));
     await page.hover(MEDIATION);
     await page.click('[data-testid=card-suspicion] [data-action=confirm]');
     const form = page.locator('[data-testid=report-form]');
@@ -97,9 +69,9 @@ describe('Chromium: day-one protection with an empty database', () => {
   });
 
   it('can be turned off in the settings', async () => {
-    await ext.evaluate(() => chrome.storage.local.set({ settings: { language: 'zh_CN', jurisdiction: 'CN', suspicion: false } }));
-    const page = await session.context.newPage();
-    await page.goto(server.url('/suspected.html'));
+    await setSettings(suite.ext, { language: 'zh_CN', jurisdiction: 'CN', suspicion: false });
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/suspected.html'));
     await page.waitForSelector('html[data-shield-ready]');
     expect(await page.locator('[data-shield-verdict=suspected]').count()).toBe(0);
     await page.close();
