@@ -214,7 +214,11 @@ export class CardHost {
           <button type="button" data-action="trust" onClick={() => void this.api.setOverride(s.numberKey, trusted ? null : 'trusted')}>
             {trusted ? t('card.untrust') : t('card.trust')}
           </button>
-          <button type="button" data-action="copy" onClick={() => void this.api.copy(dialableDigits(s.numberKey)).then(() => this.update({ copied: true }, s.anchor))}>
+          <button type="button" data-action="copy" onClick={() =>
+              // The clipboard exists only on secure pages; elsewhere the button just does nothing.
+              void this.api.copy(dialableDigits(s.numberKey)).then(() => this.update({ copied: true }, s.anchor), () => undefined)
+            }
+          >
             {s.copied ? t('card.copied') : t('card.copy')}
           </button>
         </div>

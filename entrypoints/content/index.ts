@@ -42,9 +42,11 @@ export default defineContentScript({
       if (!evidenceLog) return;
       const excerpt = messageTextOf(marker).slice(0, 500);
       const messageId = sightingId(location.hostname, excerpt, Date.now());
-      if (logged.has(`${key}|${messageId}`)) return;
-      logged.add(`${key}|${messageId}`);
-      void ask({ type: 'sighting', key, site: location.hostname, excerpt, messageId }).catch(() => logged.delete(`${key}|${messageId}`));
+      const seen = `${key}|${messageId}`;
+      if (logged.has(seen)) return;
+      logged.add(seen);
+      // If the background could not record it, let a later repaint try again.
+      void ask({ type: 'sighting', key, site: location.hostname, excerpt, messageId }).catch(() => logged.delete(seen));
     };
 
     const card = new CardHost(doc, locale, () => scheduleClose(), {
