@@ -29,6 +29,8 @@ export class Annotator {
   onFlagged: ((marker: HTMLElement, key: string) => void) | undefined;
   private observer: MutationObserver | undefined;
   private pending = new Set<Node>();
+  /** The page's own text nodes we marked, and the pieces (markers, text) we put after each. */
+  private readonly pieces = new WeakMap<Text, Node[]>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -101,8 +103,9 @@ export class Annotator {
           break;
         }
         const node = next.value;
+        if (this.created.has(node)) continue;
         const found = this.scan(node.data);
-        if (found.length) markers.push(...wrapDetections(node, found, this.created));
+        if (found.length) markers.push(...this.wrap(node, found));
       }
       if (markers.length) await this.resolve(markers);
       marked += markers.length;
@@ -136,19 +139,51 @@ export class Annotator {
   }
 
   /** Watches for content the site adds later (new messages, opened mails) and annotates it, coalesced. */
+  /** Marks one text node; our own change to its text is not reported back to us as the page's. */
+  private wrap(node: Text, found: Detection[]): HTMLElement[] {
+    this.take(this.observer?.takeRecords() ?? []);
+    const { markers, pieces } = wrapDetections(node, found, this.created);
+    this.observer?.takeRecords();
+    if (pieces.length) this.pieces.set(node, pieces);
+    return markers;
+  }
+
+  /**
+   * The page changed a node we marked: take our pieces away so no stale text
+   * stays. When the page moved or removed its node (rather than giving it new
+   * text), first give it back the text our pieces were showing, since the page
+   * believes its node still holds all of it.
+   */
+  private release(node: Text, restore: boolean) {
+    const pieces = this.pieces.get(node);
+    if (!pieces) return;
+    this.pieces.delete(node);
+    if (restore) node.data += pieces.map((p) => p.textContent ?? '').join('');
+    for (const p of pieces) p.parentNode?.removeChild(p);
+  }
+
+  private take(records: MutationRecord[]) {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        if (this.created.has(r.target)) continue;
+        this.release(r.target as Text, false);
+        this.pending.add(r.target);
+        continue;
+      }
+      // A node of the page moved or removed: its pieces must not stay behind.
+      for (const n of r.removedNodes) if (n.nodeType === Node.TEXT_NODE) this.release(n as Text, true);
+      for (const n of r.addedNodes) if (!this.created.has(n)) this.pending.add(n);
+    }
+    if (this.pending.size && !this.timer) this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  private delayMs = 100;
+
   observe(root: Node, delayMs = 100) {
     const view = this.doc.defaultView;
     if (!view || this.observer) return;
-    this.observer = new view.MutationObserver((records) => {
-      for (const r of records) {
-        if (r.type === 'characterData') {
-          if (!this.created.has(r.target)) this.pending.add(r.target);
-          continue;
-        }
-        for (const n of r.addedNodes) if (!this.created.has(n)) this.pending.add(n);
-      }
-      if (this.pending.size && !this.timer) this.timer = setTimeout(() => void this.flush(), delayMs);
-    });
+    this.delayMs = delayMs;
+    this.observer = new view.MutationObserver((records) => this.take(records));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 

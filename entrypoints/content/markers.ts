@@ -26,13 +26,21 @@ export const PAGE_CSS = `
   font-size: 0.8em; border-radius: 3px; background: #d93025; color: #fff; white-space: nowrap; }
 `;
 
-/** Replaces a text node by text and marker spans, one per detection (sorted, non-overlapping). */
-export function wrapDetections(node: Text, detections: readonly Detection[], created: WeakSet<Node>): HTMLElement[] {
+/**
+ * Marks the numbers of a text node (detections sorted, non-overlapping). The
+ * page's own node stays where it is and keeps the text before the first number
+ * (possibly none); the markers and the rest follow it as new siblings, returned
+ * as `pieces`. A framework holding a reference to its node can therefore still
+ * update, move or remove it: the annotator then removes the pieces and rescans.
+ */
+export function wrapDetections(node: Text, detections: readonly Detection[], created: WeakSet<Node>): { markers: HTMLElement[]; pieces: Node[] } {
   const doc = node.ownerDocument;
   const text = node.data;
   const frag = doc.createDocumentFragment();
   const markers: HTMLElement[] = [];
-  let at = 0;
+  const first = detections.find((d) => d.end <= text.length);
+  if (!first) return { markers, pieces: [] };
+  let at = first.start;
   for (const d of detections) {
     if (d.start < at || d.end > text.length) continue;
     if (d.start > at) frag.append(keep(doc.createTextNode(text.slice(at, d.start)), created));
@@ -48,8 +56,10 @@ export function wrapDetections(node: Text, detections: readonly Detection[], cre
     at = d.end;
   }
   if (at < text.length) frag.append(keep(doc.createTextNode(text.slice(at)), created));
-  node.replaceWith(frag);
-  return markers;
+  const pieces = [...frag.childNodes];
+  node.data = text.slice(0, first.start);
+  node.after(frag);
+  return { markers, pieces };
 }
 
 function keep<T extends Node>(n: T, created: WeakSet<Node>): T {

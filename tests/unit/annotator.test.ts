@@ -89,3 +89,35 @@ describe('Annotator on large pages', () => {
     expect(document.querySelector('#last [data-shield-number]')).not.toBeNull();
   });
 });
+
+describe('Annotator next to a framework that holds its own text nodes', () => {
+  it('keeps the page node in place, and follows its updates, moves and removal without leaving stale text', async () => {
+    const li = document.createElement('li');
+    const own = document.createTextNode('请联系13800138000处理');
+    li.append(own);
+    const other = document.createElement('li');
+    other.textContent = 'second';
+    document.body.append(li, other);
+    const annotator = new Annotator(document, scan, lookup, 'en');
+    await annotator.annotate(document.body);
+    annotator.observe(document.body, 5);
+    // The framework's node is still in the page, holding the text before the number.
+    expect(own.isConnected).toBe(true);
+    expect(own.data).toBe('请联系');
+    expect(li.textContent).toBe('请联系13800138000处理');
+
+    own.data = '新号码13912345678'; // what Preact/React do on an update
+    await vi.waitFor(() => expect(li.querySelector('[data-shield-number]')?.getAttribute('data-shield-number')).toBe('+8613912345678'));
+    expect(li.textContent).toBe('新号码13912345678');
+
+    other.append(own); // a reorder moves the framework's node
+    await vi.waitFor(() => expect(other.querySelector('[data-shield-number]')).not.toBeNull());
+    expect(li.textContent).toBe('');
+    expect(other.textContent).toBe('second新号码13912345678');
+
+    own.remove(); // and removal takes its markers with it
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-shield-number]').length).toBe(0));
+    expect(other.textContent).toBe('second');
+    annotator.disconnect();
+  });
+});

@@ -5,9 +5,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
+};
+
+const VENDOR: Record<string, string> = {
+  '/vendor/preact.mjs': 'node_modules/preact/dist/preact.module.js',
 };
 
 export interface FixtureServer {
@@ -24,8 +29,10 @@ export async function serveFixtures(root = resolve('tests/fixtures')): Promise<F
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root)) {
+    // The framework fixture page loads the real Preact build from node_modules.
+    const vendor = VENDOR[path];
+    const file = vendor ? resolve(vendor) : normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!vendor && !file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
