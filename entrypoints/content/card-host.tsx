@@ -56,6 +56,8 @@ export interface CardApi {
   copy(text: string): Promise<void>;
   /** The message around the number, captured as evidence for a report. */
   messageText(anchor: HTMLElement): string;
+  /** The site the page (or its parent, for a mail-body frame) belongs to. */
+  site(): string;
 }
 
 export class CardHost {
@@ -149,7 +151,7 @@ export class CardHost {
               draft={{
                 key: s.numberKey,
                 category: s.suspicion ? 'collector' : undefined,
-                evidence: { text: this.api.messageText(s.anchor), site: location.hostname, at: Date.now() },
+                evidence: { text: this.api.messageText(s.anchor), site: this.api.site(), at: Date.now() },
               }}
               onSubmit={async (key, details) => {
                 const id = await this.api.report(key, details);

@@ -16,6 +16,9 @@ export default defineContentScript({
   // Loopback hosts for tests and the demo are added by wxt.config.ts in dev builds only.
   matches: [...KNOWN_SITE_MATCHES],
   runAt: 'document_idle',
+  // Mail bodies often sit in iframes (163/126, classic QQ Mail), same-origin or about:blank/srcdoc.
+  allFrames: true,
+  matchAboutBlank: true,
   async main(ctx) {
     const doc = document;
     const settings = await loadSettings();
@@ -41,12 +44,13 @@ export default defineContentScript({
     annotator.onFlagged = (marker, key) => {
       if (!evidenceLog) return;
       const excerpt = messageTextOf(marker).slice(0, 500);
-      const messageId = sightingId(location.hostname, excerpt, Date.now());
+      const site = siteName();
+      const messageId = sightingId(site, excerpt, Date.now());
       const seen = `${key}|${messageId}`;
       if (logged.has(seen)) return;
       logged.add(seen);
       // If the background could not record it, let a later repaint try again.
-      void ask({ type: 'sighting', key, site: location.hostname, excerpt, messageId }).catch(() => logged.delete(seen));
+      void ask({ type: 'sighting', key, site, excerpt, messageId }).catch(() => logged.delete(seen));
     };
 
     const card = new CardHost(doc, locale, () => scheduleClose(), {
@@ -59,6 +63,7 @@ export default defineContentScript({
       },
       copy: (text) => navigator.clipboard.writeText(text),
       messageText: (anchor) => messageTextOf(anchor),
+      site: siteName,
     });
     let closeTimer: ReturnType<typeof setTimeout> | undefined;
     const cancelClose = () => {
@@ -150,3 +155,13 @@ export default defineContentScript({
     ctx.onInvalidated(() => annotator.disconnect());
   },
 });
+
+/** The site a message was read on: an about:blank or srcdoc mail-body frame reports its parent page's host. */
+function siteName(): string {
+  if (location.hostname) return location.hostname;
+  try {
+    return window.top?.location.hostname ?? '';
+  } catch {
+    return '';
+  }
+}
