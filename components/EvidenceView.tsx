@@ -1,4 +1,4 @@
-import { translate, type Locale, type MessageKey } from '../core/i18n';
+import { translate, type Locale, type MessageKey, languageTag } from '../core/i18n';
 import { figureStatements, harassmentFigures } from '../core/evidence';
 import type { Jurisdiction } from '../core/rights';
 import { contactsOf, type NumberEvidence } from '../db/evidence';
@@ -12,7 +12,7 @@ export function EvidenceView({ locale, evidence, jurisdiction }: { locale: Local
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const figures = harassmentFigures(contactsOf(evidence), { jurisdiction, timeZone });
   const statements = figureStatements(figures, locale);
-  const when = (ms: number) => new Date(ms).toLocaleString(locale.replace('_', '-'), { timeZone });
+  const when = (ms: number) => new Date(ms).toLocaleString(languageTag(locale), { timeZone });
   const rows = [
     ...evidence.reports.map((r) => ({
       at: r.evidence?.at ?? r.createdAt,

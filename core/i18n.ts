@@ -31,6 +31,7 @@ const en = {
   'card.myReports': 'Your reports: {n}',
   'card.officialName': 'Registered to: {name}',
   'card.close': 'Close',
+  'cite.reported': 'reported',
   'subs.updated': 'Downloaded: {n} numbers.',
   'problem.badUrl': 'the list address must start with https:// or http://',
   'problem.duplicateUrl': 'you already subscribe to this address',
@@ -273,6 +274,7 @@ const zh_CN: Messages = {
   'card.myReports': '你的举报：{n} 次',
   'card.officialName': '登记为：{name}',
   'card.close': '关闭',
+  'cite.reported': '据报道',
   'subs.updated': '已下载：{n} 个号码。',
   'problem.badUrl': '列表地址必须以 https:// 或 http:// 开头',
   'problem.duplicateUrl': '你已经订阅了这个地址',
@@ -512,6 +514,7 @@ const zh_TW: Messages = {
   'card.myReports': '你的舉報：{n} 次',
   'card.officialName': '登記為：{name}',
   'card.close': '關閉',
+  'cite.reported': '據報導',
   'subs.updated': '已下載：{n} 個號碼。',
   'problem.badUrl': '清單網址必須以 https:// 或 http:// 開頭',
   'problem.duplicateUrl': '你已經訂閱了這個網址',
@@ -734,6 +737,11 @@ export function resolveLocale(uiLanguage: string | undefined): Locale {
   if (!lang.startsWith('zh')) return lang ? 'en' : 'zh_CN';
   if (/^zh-(tw|hk|mo|hant)/.test(lang)) return 'zh_TW';
   return 'zh_CN';
+}
+
+/** The BCP 47 tag of a locale, for `lang` attributes and date formatting. */
+export function languageTag(locale: Locale): 'en' | 'zh-CN' | 'zh-TW' {
+  return locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-TW' : 'zh-CN';
 }
 
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {

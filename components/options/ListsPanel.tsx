@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/i18n';
+import { languageTag } from '../../core/i18n';
 import type { Category } from '../../core/types';
 import { removeSource } from '../../db/import';
 import type { ShieldDB, SourceRow } from '../../db/schema';
@@ -25,7 +26,7 @@ export function ListsPanel({ locale, db, sources, onChanged }: { locale: Locale;
                 <span data-testid="list-senders">{t('lists.senders', { n: s.senderCount! })}</span> ·{' '}
               </>
             )}
-            {t('lists.updated', { date: new Date(s.updatedAt).toLocaleString(locale.replace('_', '-')) })}
+            {t('lists.updated', { date: new Date(s.updatedAt).toLocaleString(languageTag(locale)) })}
             <div class="muted">
               {Object.entries(s.categories)
                 .filter(([, n]) => (n ?? 0) > 0)

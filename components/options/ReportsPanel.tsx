@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { languageTag } from '../../core/i18n';
 import type { Locale } from '../../core/i18n';
 import { formatKey } from '../../core/format';
 import type { ReportRow, ShieldDB } from '../../db/schema';
@@ -59,7 +60,7 @@ export function ReportsPanel({ locale, db, version, onChanged }: { locale: Local
                   <td>{formatKey(r.key)}</td>
                   <td>{t(`category.${r.category}`)}</td>
                   <td>{[r.claimedOrg, r.note].filter(Boolean).join(' · ')}</td>
-                  <td>{new Date(r.createdAt).toLocaleString(locale.replace('_', '-'))}</td>
+                  <td>{new Date(r.createdAt).toLocaleString(languageTag(locale))}</td>
                   <td>
                     <button type="button" class="secondary" onClick={() => setEditing(r.id)}>
                       {t('report.edit')}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { languageTag } from '../../core/i18n';
 import { browser } from 'wxt/browser';
 import type { Locale } from '../../core/i18n';
 import { problemText } from '../../core/problems';
@@ -18,7 +19,7 @@ export function SubscriptionsPanel({ locale, db, sources, version, onChanged }: 
   useEffect(() => {
     void db.subscriptions.toArray().then(setSubs);
   }, [db, version]);
-  const when = (ms: number) => new Date(ms).toLocaleString(locale.replace('_', '-'));
+  const when = (ms: number) => new Date(ms).toLocaleString(languageTag(locale));
 
   const report = (r: UpdateResult) => {
     if (r.status === 'failed') setMessage({ ok: false, text: problemText(locale, r.problem) });

@@ -14,6 +14,7 @@ export {
   NIGHT_SCORE,
 } from './select';
 export type { SelectInput } from './select';
+export { cardReminder, citationLabel } from './card';
 export { RIGHTS_LOCALES } from './types';
 export type {
   Reminder,

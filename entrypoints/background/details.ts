@@ -1,16 +1,9 @@
 import { detectClaims } from '../../core/claims';
-import { citationsAt, reminderInForce, selectReminders, type Citation } from '../../core/rights';
+import { cardReminder, selectReminders } from '../../core/rights';
 import type { DetailsResponse } from '../../core/messages';
 import type { Locale } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
 import type { NumberVerdict } from '../../core/verdict';
-
-const REPORTED: Record<Locale, string> = { zh_CN: '据报道', zh_TW: '據報導', en: 'reported' };
-
-function citationLabel(c: Citation, locale: Locale): string {
-  const parts = [c.source, c.article, c.version && !c.source.includes(c.version) ? `(${c.version})` : undefined].filter(Boolean);
-  return c.status === 'R' ? `${parts.join(' ')} · ${REPORTED[locale]}` : parts.join(' ');
-}
 
 /**
  * The card's rights section: claims found in the message around the number,
@@ -31,14 +24,6 @@ export function cardDetails(input: { text: string; at: number; verdict: NumberVe
   return {
     jurisdiction: input.settings.jurisdiction,
     claims: claims.map((c) => ({ kind: c.kind, quote: c.quote })),
-    reminders: reminders.map((r) => {
-      const current = reminderInForce(r, now) ?? r;
-      return {
-        id: current.id,
-        channel: current.channel,
-        text: current.text[input.locale],
-        citations: citationsAt(current, now).map((c) => ({ label: citationLabel(c, input.locale), status: c.status })),
-      };
-    }),
+    reminders: reminders.map((r) => cardReminder(r, input.locale, now)),
   };
 }

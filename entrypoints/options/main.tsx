@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { translate, type Locale } from '../../core/i18n';
+import { translate, type Locale, languageTag } from '../../core/i18n';
 import type { StatsResponse } from '../../core/messages';
 import type { SourceRow } from '../../db/schema';
 import { ask } from '../../lib/api';
@@ -44,7 +44,7 @@ function Options({ locale }: { locale: Locale }) {
   }, []);
 
   return (
-    <main class="options" lang={locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-TW' : 'zh-CN'}>
+    <main class="options" lang={languageTag(locale)}>
       <h1>{t('options.title')}</h1>
       <p>{t('options.privacy')}</p>
       <SettingsPanel locale={locale} />

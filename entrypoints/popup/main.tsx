@@ -2,13 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { LookupBox } from '../../components/LookupBox';
 import { ReportPanel } from '../../components/ReportPanel';
-import { translate, type Locale } from '../../core/i18n';
+import { translate, type Locale, languageTag } from '../../core/i18n';
 import { currentLocale } from '../../lib/locale';
 import './popup.css';
 
 function Popup({ locale }: { locale: Locale }) {
   return (
-    <main lang={locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-TW' : 'zh-CN'}>
+    <main lang={languageTag(locale)}>
       <LookupBox locale={locale} />
       <details class="report" data-testid="popup-report">
         <summary>{translate(locale, 'popup.report')}</summary>

@@ -1,31 +1,21 @@
 import { render } from 'preact';
-import { translate, type Locale } from '../../core/i18n';
-import { citationsAt, remindersInForce, RIGHTS_CONTENT_CHECKED, type Reminder } from '../../core/rights';
+import { translate, type Locale, languageTag } from '../../core/i18n';
+import { cardReminder, remindersInForce, RIGHTS_CONTENT_CHECKED, type Reminder } from '../../core/rights';
 import type { Settings } from '../../core/settings';
 import { RightsList, RIGHTS_CSS } from '../../components/RightsList';
 import { loadSettings, localeOf } from '../../lib/settings';
 import '../popup/popup.css';
 import '../options/options.css';
 
-const REPORTED: Record<Locale, string> = { zh_CN: '据报道', zh_TW: '據報導', en: 'reported' };
 
 /** Every reminder in force today for the user's jurisdiction, with its citations and the complaint channels. */
 function Rights({ locale, settings }: { locale: Locale; settings: Settings }) {
   const t = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(locale, k, v);
   const now = new Date();
   const all = remindersInForce(now, settings.jurisdiction);
-  const asCard = (rs: Reminder[]) =>
-    rs.map((r) => ({
-      id: r.id,
-      channel: r.channel,
-      text: r.text[locale],
-      citations: citationsAt(r, now).map((c) => ({
-        label: [c.source, c.article, c.version ? `(${c.version})` : ''].filter(Boolean).join(' ') + (c.status === 'R' ? ` · ${REPORTED[locale]}` : ''),
-        status: c.status,
-      })),
-    }));
+  const asCard = (rs: Reminder[]) => rs.map((r) => cardReminder(r, locale, now));
   return (
-    <main class="options" lang={locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-TW' : 'zh-CN'}>
+    <main class="options" lang={languageTag(locale)}>
       <style>{RIGHTS_CSS}</style>
       <h1>{t('rights.title')}</h1>
       <p>{t('rights.intro')}</p>

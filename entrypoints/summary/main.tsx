@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { translate, type Locale } from '../../core/i18n';
+import { translate, type Locale, languageTag } from '../../core/i18n';
 import { formatKey } from '../../core/format';
 import { isCanonicalKey } from '../../core/keys';
 import { remindersInForce, citationsAt } from '../../core/rights';
@@ -21,10 +21,10 @@ function Summary({ locale, settings, evidence }: { locale: Locale; settings: Set
     .filter((r) => r.channel)
     .map((r) => ({ id: r.id, channel: true, text: r.text[locale], citations: citationsAt(r, now).map((c) => ({ label: c.source, status: c.status })) }));
   return (
-    <main class="options summary" lang={locale === 'en' ? 'en' : locale === 'zh_TW' ? 'zh-TW' : 'zh-CN'}>
+    <main class="options summary" lang={languageTag(locale)}>
       <style>{RIGHTS_CSS}</style>
       <h1 data-testid="summary-title">{t('summary.title', { number: formatKey(evidence.key) })}</h1>
-      <p class="muted">{t('summary.generated', { date: now.toLocaleString(locale.replace('_', '-')) })}</p>
+      <p class="muted">{t('summary.generated', { date: now.toLocaleString(languageTag(locale)) })}</p>
       <button type="button" class="no-print" onClick={() => window.print()}>
         {t('summary.printButton')}
       </button>
