@@ -32,6 +32,8 @@ export class Annotator {
   /** The page's own text nodes we marked, and the pieces (markers, text) we put after each. */
   private readonly pieces = new WeakMap<Text, Node[]>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** How long mutations are collected before a rescan (set by observe). */
+  private delayMs = 100;
 
   constructor(
     private readonly doc: Document,
@@ -176,8 +178,6 @@ export class Annotator {
     }
     if (this.pending.size && !this.timer) this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
-
-  private delayMs = 100;
 
   observe(root: Node, delayMs = 100) {
     const view = this.doc.defaultView;
