@@ -3,6 +3,7 @@ import { CATEGORIES } from '../core/types';
 import { LIST_COLUMNS, MAX_LABEL, MAX_NOTE } from '../core/lists/row';
 import { toCsv } from '../core/lists/csv-write';
 import type { ShieldDB } from './schema';
+import { bumpUserData } from './queries';
 import { ListBuilder, chunkEntry } from './list-store';
 import type { Category } from '../core/types';
 import { ProblemError, problem } from '../core/problems';
@@ -178,8 +179,7 @@ export async function restoreBackup(db: ShieldDB, text: string): Promise<Record<
   try {
     await db.transaction('rw', [...STORED.map((t) => db.table(t)), db.listChunks, db.meta], async () => {
       // Every context's lookup cache must reload the restored reports and overrides.
-      const meta = await db.meta.get('userData');
-      await db.meta.put({ key: 'userData', value: (meta?.value ?? 0) + 1 });
+      await bumpUserData(db);
       await db.listChunks.clear();
       await db.listChunks.bulkAdd(chunks);
       for (const t of STORED) {

@@ -87,11 +87,19 @@ export async function lookupSenders(db: ShieldDB, names: readonly string[]): Pro
 }
 
 /** Runs a write of reports or overrides and bumps their revision in the same transaction. */
+/**
+ * Tells every context's lookup cache that reports or overrides changed. Call it
+ * inside the transaction that changes them (the transaction must include db.meta).
+ */
+export async function bumpUserData(db: ShieldDB) {
+  const meta = await db.meta.get(USER_DATA);
+  await db.meta.put({ key: USER_DATA, value: (meta?.value ?? 0) + 1 });
+}
+
 async function writeUserData<T>(db: ShieldDB, write: () => Promise<T>): Promise<T> {
   return db.transaction('rw', [db.reports, db.overrides, db.meta], async () => {
     const result = await write();
-    const meta = await db.meta.get(USER_DATA);
-    await db.meta.put({ key: USER_DATA, value: (meta?.value ?? 0) + 1 });
+    await bumpUserData(db);
     return result;
   });
 }
