@@ -11,8 +11,29 @@ export type Scan = (text: string) => Detection[];
 /** Day-one protection: what the message around an unknown number claims, if anything (undefined when off). */
 export type Assess = (marker: HTMLElement) => Suspicion | undefined;
 
-/** Upper bound of text nodes handled per pass, so a huge page cannot stall the tab in one go. */
-const NODES_PER_PASS = 5000;
+/**
+ * Main-thread time one slice of scanning may take before the page gets the
+ * thread back. Well under the 50 ms that counts as a long task, and leaves room
+ * for the page's own work in the same frame.
+ */
+const SLICE_MS = 8;
+
+const now = () => performance.now();
+
+/**
+ * Gives the thread back to the page: scheduler.yield where the browser has it
+ * (the continuation keeps its priority), otherwise a macrotask.
+ */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Text nodes of several roots, each once even when the roots overlap. */
+function* walkAll(roots: readonly Node[], seen: WeakSet<Text>): Generator<Text> {
+  for (const root of roots) if (root.isConnected) yield* textNodesIn(root, seen);
+}
 
 /**
  * Scan → one batched lookup → mark. Knows nothing of the extension APIs, so it
@@ -22,6 +43,8 @@ export class Annotator {
   /** Nodes this extension inserted: the observer must not rescan them. */
   readonly created = new WeakSet<Node>();
   private readonly verdicts = new Map<string, NumberVerdict>();
+  /** Keys sent to the background and not answered yet. */
+  private readonly asking = new Map<string, Promise<unknown>>();
   /** Suspicions of markers, assessed once per marker (its message does not change under it). */
   private readonly suspicions = new WeakMap<HTMLElement, Suspicion | null>();
   assess: Assess | undefined;
@@ -87,42 +110,70 @@ export class Annotator {
   }
 
   /**
-   * Scan subtrees, mark what they hold, and resolve when the markers carry their
-   * verdicts. All roots share one lookup per pass of at most NODES_PER_PASS text nodes.
+   * Scan subtrees, mark what they hold, and resolve when every marker carries
+   * its verdict. The work is cut into slices of about SLICE_MS, with the page
+   * free to run (and render) between them, so a long page never stalls the tab.
+   * Each slice's new keys go to the background at once, while later slices are
+   * still being scanned.
    */
   async annotate(...roots: Node[]): Promise<number> {
-    const walk = (function* () {
-      for (const root of roots) if (root.isConnected) yield* textNodesIn(root);
-    })();
+    this.onRoots?.(roots);
+    const seen = new WeakSet<Text>();
+    const walk = walkAll(roots, seen);
+    const lookups: Promise<void>[] = [];
     let marked = 0;
     for (let done = false; !done; ) {
+      const deadline = now() + SLICE_MS;
       const markers: HTMLElement[] = [];
-      let visited = 0;
-      for (; visited < NODES_PER_PASS; visited++) {
+      for (let visited = 1; ; visited++) {
         const next = walk.next();
         if (next.done) {
           done = true;
           break;
         }
         const node = next.value;
-        if (this.created.has(node)) continue;
-        const found = this.scan(node.data);
-        if (found.length) markers.push(...this.wrap(node, found));
+        seen.add(node);
+        if (!this.created.has(node)) {
+          const found = this.scan(node.data);
+          if (found.length) markers.push(...this.wrap(node, found));
+        }
+        // Reading the clock costs too; every few nodes is often enough.
+        if (visited % 8 === 0 && now() >= deadline) break;
       }
-      if (markers.length) await this.resolve(markers);
+      if (markers.length) lookups.push(this.resolve(markers));
       marked += markers.length;
+      if (!done) await yieldToPage();
     }
+    await Promise.all(lookups);
     return marked;
   }
 
-  /** Looks up the keys not yet known (one message per MAX_LOOKUP_KEYS) and paints the markers. */
+  /** Called with the roots of every pass, before their text is scanned (the sender marker uses it). */
+  onRoots: ((roots: readonly Node[]) => void) | undefined;
+
+  /** Looks up the keys not yet known or asked (one message per MAX_LOOKUP_KEYS) and paints the markers. */
   private async resolve(markers: HTMLElement[]) {
-    const unknown = [...new Set(markers.map((m) => m.getAttribute(MARKER_ATTR)!))].filter((k) => !this.verdicts.has(k));
-    for (let i = 0; i < unknown.length; i += MAX_LOOKUP_KEYS) {
-      const results = await this.lookup(unknown.slice(i, i + MAX_LOOKUP_KEYS));
-      for (const [key, info] of Object.entries(results)) this.verdicts.set(key, info);
+    const keys = new Set(markers.map((m) => m.getAttribute(MARKER_ATTR)!));
+    const ask = [...keys].filter((k) => !this.verdicts.has(k) && !this.asking.has(k));
+    const waits: Promise<unknown>[] = [];
+    for (let i = 0; i < ask.length; i += MAX_LOOKUP_KEYS) {
+      const batch = ask.slice(i, i + MAX_LOOKUP_KEYS);
+      const asked = this.lookup(batch).then(
+        (results) => {
+          for (const [key, info] of Object.entries(results)) this.verdicts.set(key, info);
+        },
+        // Left unknown; the next pass showing the number asks again.
+      ).finally(() => {
+        for (const k of batch) this.asking.delete(k);
+      });
+      for (const k of batch) this.asking.set(k, asked);
     }
-    for (const m of markers) this.paint(m);
+    for (const k of keys) {
+      const pending = this.asking.get(k);
+      if (pending && !waits.includes(pending)) waits.push(pending);
+    }
+    await Promise.allSettled(waits);
+    for (const m of markers) if (m.isConnected) this.paint(m);
   }
 
   /** Re-asks the background about keys whose verdict changed (a report, a trust; all after an import) and repaints. */

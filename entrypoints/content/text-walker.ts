@@ -28,28 +28,40 @@ export function insideSkipped(node: Node): boolean {
   return false;
 }
 
-/** Text nodes under root that may hold a number, in document order; resumable between passes. */
-export function* textNodesIn(root: Node): Generator<Text> {
+/**
+ * Text nodes under root that may hold a number, in document order, skipping
+ * those in `skip`. Resumable between slices of work: if the page removed the
+ * node the walk was about to continue from, the walk starts over from root
+ * (what was already handled is in `skip`), instead of silently ending early.
+ */
+export function* textNodesIn(root: Node, skip?: WeakSet<Text>): Generator<Text> {
   if (root.nodeType === Node.TEXT_NODE) {
-    if (DIGIT.test((root as Text).data) && !insideSkipped(root)) yield root as Text;
+    if (DIGIT.test((root as Text).data) && !insideSkipped(root) && !skip?.has(root as Text)) yield root as Text;
     return;
   }
   if (root.nodeType === Node.ELEMENT_NODE && (isSkippedElement(root as Element) || insideSkipped(root))) return;
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+  const filter: NodeFilter = {
     acceptNode(node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
         // REJECT skips the whole subtree; SKIP still visits the children.
         return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       }
+      if (skip?.has(node as Text)) return NodeFilter.FILTER_SKIP;
       return DIGIT.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
-  });
+  };
+  let walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
   // Take the next node before the caller may replace the current one with markers.
   let next = walker.nextNode();
   while (next) {
     const current = next as Text;
     next = walker.nextNode();
     yield current;
+    if (next && !root.contains(next)) {
+      if (!root.isConnected) return;
+      walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+      next = walker.nextNode();
+    }
   }
 }

@@ -121,3 +121,67 @@ describe('Annotator next to a framework that holds its own text nodes', () => {
     annotator.disconnect();
   });
 });
+
+describe('Annotator time slicing', () => {
+  /** A detector that costs about 1 ms per text node, as a slow page would. */
+  const slowScan: Scan = (text) => {
+    const until = performance.now() + 1;
+    while (performance.now() < until);
+    return scan(text);
+  };
+
+  it('gives the thread back between slices and asks for each slice\'s keys while scanning the rest', async () => {
+    const html: string[] = [];
+    for (let i = 0; i < 60; i++) html.push(`<p>msg ${i} 1380013${String(i).padStart(4, '0')}</p>`);
+    document.body.innerHTML = html.join('');
+    const annotator = new Annotator(document, slowScan, lookup, 'en');
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 0);
+    const marked = await annotator.annotate(document.body);
+    clearInterval(ticker);
+    expect(marked).toBe(60);
+    // 60 ms of scanning in slices of about 8 ms: the page ran in between, and lookups went out per slice.
+    expect(ticks).toBeGreaterThan(2);
+    expect(lookup.mock.calls.length).toBeGreaterThan(2);
+    const asked = lookup.mock.calls.flatMap((c) => c[0] as string[]);
+    expect(new Set(asked).size).toBe(asked.length);
+    expect([...document.querySelectorAll('[data-shield-number]')].every((m) => m.getAttribute('data-shield-verdict') !== null)).toBe(true);
+  });
+
+  it('asks once for a key repeated in several slices while its first lookup is under way', async () => {
+    const html: string[] = [];
+    for (let i = 0; i < 40; i++) html.push(`<p>again 13800138000 #${i}</p>`);
+    document.body.innerHTML = html.join('');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slowLookup = vi.fn(async (keys: string[]) => {
+      await gate;
+      return lookup(keys);
+    });
+    const annotator = new Annotator(document, slowScan, slowLookup as never, 'zh_CN');
+    const done = annotator.annotate(document.body);
+    await new Promise((r) => setTimeout(r, 30));
+    release();
+    expect(await done).toBe(40);
+    expect(slowLookup).toHaveBeenCalledTimes(1);
+    expect(document.querySelectorAll('[data-shield-verdict=collector]').length).toBe(40);
+  });
+
+  it('still reaches every node when the page removes the node the walk would continue from', async () => {
+    const html: string[] = [];
+    for (let i = 0; i < 40; i++) html.push(`<p id="p${i}">msg ${i} 1391234${String(i).padStart(4, '0')}</p>`);
+    document.body.innerHTML = html.join('');
+    const annotator = new Annotator(document, slowScan, lookup, 'en');
+    const done = annotator.annotate(document.body);
+    // Between slices, the page drops the next ten messages, the one the walk continues from included.
+    await new Promise((r) => setTimeout(r, 0));
+    const first = [...document.querySelectorAll('p')].findIndex((p) => !p.querySelector('[data-shield-number]'));
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(30);
+    for (let i = first; i < first + 10; i++) document.getElementById(`p${i}`)!.remove();
+    await done;
+    const left = [...document.querySelectorAll('p')].filter((p) => Number(p.id.slice(1)) >= first + 10);
+    expect(left.length).toBe(30 - first);
+    for (const p of left) expect(p.querySelector('[data-shield-number]'), p.id).not.toBeNull();
+  });
+});
