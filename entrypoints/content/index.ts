@@ -4,13 +4,15 @@ import { KNOWN_SITE_MATCHES } from '../../core/sites';
 import { scanText } from '../../core/detect';
 import { ask } from '../../lib/api';
 import { loadSettings, localeOf, onSettingsChanged } from '../../lib/settings';
-import { messageTextOf } from './message-text';
+import { messageTextOf as messageText } from './message-text';
 import { assessMessage } from '../../core/suspicion';
 import { sightingId } from '../../core/sighting';
 import type { Settings } from '../../core/settings';
 import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { MARKER_ATTR, PAGE_CSS } from './markers';
+import { SenderMarker } from './senders';
+import { adapterForPage, genericAdapter } from './sites';
 
 export default defineContentScript({
   // Loopback hosts for tests and the demo are added by wxt.config.ts in dev builds only.
@@ -23,6 +25,11 @@ export default defineContentScript({
     const doc = document;
     const settings = await loadSettings();
     let locale = localeOf(settings);
+    const adapter = adapterForPage(siteName(), topDocument() ?? doc);
+    // The generic adapter knows no message element; the text-block heuristic below is its stand-in.
+    const site = adapter === genericAdapter ? undefined : adapter;
+    const messageTextOf = (node: Node) => messageText(node, site);
+    const senders = new SenderMarker(adapter, async (names) => (await ask({ type: 'lookup-senders', names })).results, locale);
     const annotator = new Annotator(
       doc,
       (text) => scanText(text),
@@ -34,6 +41,14 @@ export default defineContentScript({
     style.setAttribute('data-shield-style', '');
     style.textContent = PAGE_CSS;
     (doc.head ?? doc.documentElement).append(style);
+
+    // Sender names are searched in the same places as numbers: the page at first, then what the site adds.
+    const senderPasses = new Set<Promise<unknown>>();
+    annotator.onRoots = (roots) => {
+      const pass = senders.mark(roots).catch(() => 0);
+      senderPasses.add(pass);
+      void pass.finally(() => senderPasses.delete(pass));
+    };
 
     const assessWith = (s: Settings) => (s.suspicion ? (m: HTMLElement) => assessMessage(messageTextOf(m)) : undefined);
     annotator.assess = assessWith(settings);
@@ -133,6 +148,7 @@ export default defineContentScript({
       const m = message as { type?: unknown; keys?: unknown };
       if (m?.type === 'verdicts-changed') {
         const keys = Array.isArray(m.keys) ? m.keys.filter((k): k is string => typeof k === 'string') : undefined;
+        if (!keys) void senders.refresh().catch(() => undefined);
         void annotator.refresh(keys).then(() => {
           const anchor = card.anchor;
           if (anchor) card.update({ info: annotator.verdictOf(anchor.getAttribute(MARKER_ATTR)!) });
@@ -143,18 +159,29 @@ export default defineContentScript({
     onSettingsChanged((next) => {
       locale = localeOf(next);
       annotator.setLocale(locale);
+      senders.setLocale(locale);
       annotator.setAssess(assessWith(next));
       evidenceLog = next.evidenceLog;
       card.setLocale(locale);
     });
 
-    void annotator.annotate(doc.body).then(() => {
+    void annotator.annotate(doc.body).then(async () => {
+      await Promise.all([...senderPasses]);
       doc.documentElement.setAttribute('data-shield-ready', '');
       annotator.observe(doc.body);
     });
     ctx.onInvalidated(() => annotator.disconnect());
   },
 });
+
+/** The top page's document when this frame may read it (a same-origin or about:blank mail-body frame). */
+function topDocument(): Document | undefined {
+  try {
+    return window.top?.document ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The site a message was read on: an about:blank or srcdoc mail-body frame reports its parent page's host. */
 function siteName(): string {

@@ -21,7 +21,13 @@ export const PAGE_CSS = `
 [data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); border-bottom: 2px solid #f9ab00; }
 [data-shield-verdict=official], [data-shield-verdict=trusted] { border-bottom: 2px solid #188038; }
 [data-shield-verdict=suspected] { background: rgba(249,171,0,.12); border-bottom: 2px dashed #e37400; }
-[data-shield-verdict=suspected][data-shield-badge]::after { background: #e37400; }
+[data-shield-verdict=suspected][data-shield-sender][data-shield-verdict=collector], [data-shield-sender][data-shield-verdict=harassment],
+[data-shield-sender][data-shield-verdict=scam] { background: rgba(217,48,37,.12); border-radius: 2px; }
+[data-shield-sender][data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); border-radius: 2px; }
+[data-shield-badge]::after { background: #e37400; }
+[data-shield-sender][data-shield-verdict=collector], [data-shield-sender][data-shield-verdict=harassment],
+[data-shield-sender][data-shield-verdict=scam] { background: rgba(217,48,37,.12); border-radius: 2px; }
+[data-shield-sender][data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); border-radius: 2px; }
 [data-shield-badge]::after { content: attr(data-shield-badge); margin-left: 4px; padding: 0 4px;
   font-size: 0.8em; border-radius: 3px; background: #d93025; color: #fff; white-space: nowrap; }
 `;
@@ -73,12 +79,18 @@ export function applyVerdict(marker: HTMLElement, info: NumberVerdict | undefine
   marker.setAttribute(VERDICT_ATTR, verdict);
   const label = verdictLabel(locale, verdict);
   marker.setAttribute('aria-label', translate(locale, 'marker.label', { number: formatKey(key), verdict: label }));
-  if (isFlagged(verdict)) {
-    const reports = (info?.myReports ?? 0) + (info?.split.reduce((n, s) => n + s.count, 0) ?? 0);
-    const badge = translate(locale, 'badge.flagged', { verdict: label });
-    const count = reports === 1 ? translate(locale, 'badge.oneReport') : translate(locale, 'badge.reports', { n: reports });
-    marker.setAttribute(BADGE_ATTR, reports > 0 ? `${badge} · ${count}` : badge);
-  } else {
-    marker.removeAttribute(BADGE_ATTR);
+  setBadge(marker, info, locale);
+}
+
+/** The visible warning of a flagged verdict ("⚠ 催收 · 12 次举报"), drawn by CSS from an attribute; none otherwise. */
+export function setBadge(el: Element, info: NumberVerdict | undefined, locale: Locale) {
+  const verdict = info?.verdict ?? 'unknown';
+  if (!isFlagged(verdict)) {
+    el.removeAttribute(BADGE_ATTR);
+    return;
   }
+  const reports = (info?.myReports ?? 0) + (info?.split.reduce((n, s) => n + s.count, 0) ?? 0);
+  const badge = translate(locale, 'badge.flagged', { verdict: verdictLabel(locale, verdict) });
+  const count = reports === 1 ? translate(locale, 'badge.oneReport') : translate(locale, 'badge.reports', { n: reports });
+  el.setAttribute(BADGE_ATTR, reports > 0 ? `${badge} · ${count}` : badge);
 }

@@ -18,6 +18,8 @@ export function messageElementOf(node: Node): Element | null {
   return best;
 }
 
-export function messageTextOf(node: Node): string {
-  return (messageElementOf(node)?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+/** The message's text; a site adapter, when it knows the site, says which element holds one message. */
+export function messageTextOf(node: Node, adapter?: { messageOf(node: Node): Element | null }): string {
+  const el = adapter?.messageOf(node) ?? messageElementOf(node);
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
 }

@@ -38,3 +38,21 @@ export function adapterFor(hostname: string): SiteAdapter | undefined {
 export function adapterOrGeneric(hostname: string): SiteAdapter {
   return adapterFor(hostname) ?? genericAdapter;
 }
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The adapter for the page being read. A loopback page (the fixture pages of
+ * the tests and the demo) may name the site it reproduces in
+ * `<meta name="shield-site">`; nowhere else is the page's word taken for it.
+ */
+export function adapterForPage(hostname: string, doc: Document): SiteAdapter {
+  const known = adapterFor(hostname);
+  if (known) return known;
+  if (LOOPBACK.has(hostname)) {
+    const id = doc.querySelector('meta[name="shield-site"]')?.getAttribute('content');
+    const named = SITE_ADAPTERS.find((a) => a.id === id);
+    if (named) return named;
+  }
+  return genericAdapter;
+}

@@ -1,0 +1,109 @@
+import type { NumberVerdict } from '../../core/verdict';
+import type { Locale } from '../../core/i18n';
+import { MAX_LOOKUP_SENDERS, MAX_SENDER_NAME_LENGTH } from '../../core/messages';
+import type { SiteAdapter } from './sites';
+import { setBadge, VERDICT_ATTR } from './markers';
+
+export const SENDER_ATTR = 'data-shield-sender';
+
+/** Verdicts of sender names as shown, keyed by that text (the background normalizes it). */
+export type SenderLookup = (names: string[]) => Promise<Record<string, { normalized: string; verdict: NumberVerdict }>>;
+
+const SEVERITY: Record<string, number> = { scam: 6, collector: 5, harassment: 4, telemarketing: 3, official: 2, trusted: 1 };
+
+/**
+ * Sender names the site shows (who a mail or SMS thread is from), found by the
+ * site's adapter. Unlike numbers they are not wrapped: the site's own element
+ * gets the attributes, so its layout and its event handlers stay as they were.
+ */
+export class SenderMarker {
+  private readonly verdicts = new Map<string, NumberVerdict>();
+  /** Marked elements and the names each goes by (display name and address). */
+  private readonly marked = new Map<Element, string[]>();
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly lookup: SenderLookup,
+    private locale: Locale,
+  ) {}
+
+  /** Finds and marks the senders inside roots; resolves when they carry their verdicts. */
+  async mark(roots: readonly Node[]): Promise<number> {
+    const found: { element: Element; names: string[] }[] = [];
+    for (const root of roots) {
+      if (!isSearchable(root)) continue;
+      for (const s of this.adapter.findSenders(root as ParentNode)) {
+        const names = [...new Set([s.address, s.name].filter((n): n is string => !!n).map((n) => n.slice(0, MAX_SENDER_NAME_LENGTH)))];
+        if (!names.length) continue;
+        s.element.setAttribute(SENDER_ATTR, s.name || names[0]!);
+        if (!s.element.hasAttribute(VERDICT_ATTR)) s.element.setAttribute(VERDICT_ATTR, 'unknown');
+        found.push({ element: s.element, names });
+      }
+    }
+    if (!found.length) return 0;
+    const unknown = [...new Set(found.flatMap((f) => f.names))].filter((n) => !this.verdicts.has(n));
+    await this.ask(unknown);
+    for (const f of found) {
+      this.marked.set(f.element, f.names);
+      this.paint(f.element, f.names);
+    }
+    return found.length;
+  }
+
+  /** Re-asks about every sender shown (a list was imported or removed) and repaints. */
+  async refresh() {
+    for (const el of [...this.marked.keys()]) if (!el.isConnected) this.marked.delete(el);
+    const names = [...this.verdicts.keys()];
+    this.verdicts.clear();
+    await this.ask(names);
+    for (const [el, names] of this.marked) this.paint(el, names);
+  }
+
+  setLocale(locale: Locale) {
+    this.locale = locale;
+    for (const [el, names] of this.marked) this.paint(el, names);
+  }
+
+  /** What the popup lists: each sender name shown and its verdict. */
+  findings(): { name: string; verdict: NumberVerdict['verdict'] }[] {
+    const out = new Map<string, NumberVerdict['verdict']>();
+    for (const el of this.marked.keys()) {
+      if (!el.isConnected) continue;
+      const name = el.getAttribute(SENDER_ATTR) ?? '';
+      out.set(name, (el.getAttribute(VERDICT_ATTR) ?? 'unknown') as NumberVerdict['verdict']);
+    }
+    return [...out].map(([name, verdict]) => ({ name, verdict }));
+  }
+
+  /** The extension is turned off here: take every attribute back. */
+  clear() {
+    for (const el of this.marked.keys()) {
+      el.removeAttribute(SENDER_ATTR);
+      el.removeAttribute(VERDICT_ATTR);
+      setBadge(el, undefined, this.locale);
+    }
+    this.marked.clear();
+  }
+
+  private async ask(names: string[]) {
+    for (let i = 0; i < names.length; i += MAX_LOOKUP_SENDERS) {
+      const results = await this.lookup(names.slice(i, i + MAX_LOOKUP_SENDERS));
+      for (const [name, r] of Object.entries(results)) this.verdicts.set(name, r.verdict);
+    }
+  }
+
+  /** The most severe verdict among the names a sender goes by (display name and address). */
+  private paint(el: Element, names: readonly string[]) {
+    let best: NumberVerdict | undefined;
+    for (const n of names) {
+      const v = this.verdicts.get(n);
+      if (v && (SEVERITY[v.verdict] ?? 0) > (SEVERITY[best?.verdict ?? ''] ?? 0)) best = v;
+    }
+    el.setAttribute(VERDICT_ATTR, best?.verdict ?? 'unknown');
+    setBadge(el, best, this.locale);
+  }
+}
+
+function isSearchable(node: Node): boolean {
+  return node.isConnected && (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11);
+}

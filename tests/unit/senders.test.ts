@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SenderMarker, type SenderLookup } from '../../entrypoints/content/senders';
+import { gmailAdapter } from '../../entrypoints/content/sites/gmail';
+import { decideVerdict } from '../../core/verdict';
+import { loadFixture } from './sites/fixture';
+
+const collector = decideVerdict({ reports: [], lists: [{ sourceId: 'l1', category: 'collector', reports: 12 }] });
+const unknown = decideVerdict({ reports: [], lists: [] });
+
+let lookup: ReturnType<typeof vi.fn> & SenderLookup;
+beforeEach(() => {
+  loadFixture('gmail');
+  lookup = vi.fn(async (names: string[]) =>
+    Object.fromEntries(names.map((n) => [n, { normalized: n, verdict: n === 'fawu@jiebei-cs.com' ? collector : unknown }])),
+  ) as never;
+});
+
+describe('SenderMarker', () => {
+  it('marks each sender the adapter finds, looked up by address and name in one message', async () => {
+    const marker = new SenderMarker(gmailAdapter, lookup, 'zh_CN');
+    expect(await marker.mark([document])).toBe(4);
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(lookup.mock.calls[0]![0]).toEqual(expect.arrayContaining(['fawu@jiebei-cs.com', '借呗法务部', '支付宝']));
+    const marked = [...document.querySelectorAll('[data-shield-sender]')];
+    expect(marked.map((e) => [e.getAttribute('data-shield-sender'), e.getAttribute('data-shield-verdict')])).toEqual([
+      ['借呗法务部', 'collector'],
+      ['支付宝', 'unknown'],
+      ['信达资产 王经理', 'unknown'],
+      ['借呗法务部', 'collector'],
+    ]);
+    expect(marked[0]!.getAttribute('data-shield-badge')).toBe('⚠ 催收 · 12 次举报');
+    // The site's own text and children are untouched: only attributes were added.
+    expect(marked[0]!.textContent).toBe('借呗法务部');
+    expect(marker.findings()).toEqual([
+      { name: '借呗法务部', verdict: 'collector' },
+      { name: '支付宝', verdict: 'unknown' },
+      { name: '信达资产 王经理', verdict: 'unknown' },
+    ]);
+  });
+
+  it('asks only about names it has not seen, repaints in another language, and takes everything back on clear', async () => {
+    const marker = new SenderMarker(gmailAdapter, lookup, 'zh_CN');
+    await marker.mark([document]);
+    await marker.mark([document.body]);
+    expect(lookup).toHaveBeenCalledTimes(1);
+    marker.setLocale('en');
+    expect(document.querySelector('[data-shield-sender]')!.getAttribute('data-shield-badge')).toBe('⚠ Debt collector · 12 reports');
+    marker.clear();
+    expect(document.querySelectorAll('[data-shield-sender], [data-shield-verdict], [data-shield-badge]').length).toBe(0);
+  });
+
+  it('refresh asks again and repaints a sender whose list was removed', async () => {
+    const marker = new SenderMarker(gmailAdapter, lookup, 'en');
+    await marker.mark([document]);
+    lookup.mockImplementation(async (names: string[]) => Object.fromEntries(names.map((n) => [n, { normalized: n, verdict: unknown }])));
+    await marker.refresh();
+    expect(document.querySelectorAll('[data-shield-sender][data-shield-verdict=collector]').length).toBe(0);
+    expect(document.querySelector('[data-shield-sender]')!.hasAttribute('data-shield-badge')).toBe(false);
+  });
+
+  it('ignores text nodes and detached roots, and survives a failing lookup', async () => {
+    const marker = new SenderMarker(gmailAdapter, lookup, 'en');
+    expect(await marker.mark([document.createTextNode('x'), document.createElement('div')])).toBe(0);
+    lookup.mockRejectedValueOnce(new Error('background gone'));
+    await expect(marker.mark([document])).rejects.toThrow('background gone');
+    // Marked as seen (unknown) so the page shows no half state; the next pass asks again.
+    expect(await marker.mark([document])).toBe(4);
+    expect(document.querySelectorAll('[data-shield-verdict=collector]').length).toBe(2);
+  });
+});
