@@ -28,7 +28,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'contextMenus', 'alarms'],
+    // scripting: the content script on sites the user enables from the popup; activeTab: the popup may read the current tab's address to offer that.
+    permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'activeTab'],
     // Asked for one origin at a time, when the user subscribes to a list hosted there.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...KNOWN_SITE_MATCHES, ...(devHosts ? DEV_SITE_MATCHES : [])],

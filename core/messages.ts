@@ -1,8 +1,10 @@
 import { isCanonicalKey } from './keys';
-import { CATEGORIES, type Category } from './types';
+import { CATEGORIES, VERDICTS, type Category, type Verdict } from './types';
+import { SITE_PATTERN } from './site-access';
 import type { NumberVerdict, Override } from './verdict';
 import { checkReportDetails, MAX_EVIDENCE_TEXT, MAX_SITE, type ReportDetails } from './report';
 import type { Problem } from './problems';
+import type { NumberType } from './number-info';
 
 /**
  * Every message the background accepts. Content scripts and extension pages
@@ -37,7 +39,34 @@ export type Request =
   /** What the card shows beyond the verdict: rights reminders fitting the message around the number. */
   | { type: 'details'; key: string; text: string; at: number }
   /** An extension page changed the database directly (import, restore, edit): re-mark every tab. */
-  | { type: 'data-changed' };
+  | { type: 'data-changed' }
+  /** What a frame of a tab shows now (numbers and senders with their verdicts), for the popup. Replaces that frame's previous report. */
+  | { type: 'findings'; numbers: FoundNumber[]; senders: FoundSender[] }
+  /** The popup asks what the current tab's frames reported. */
+  | { type: 'tab-findings'; tabId: number }
+  /** "Enable on this site": keep scanning pages matching one host's pattern (once the browser granted it), and start in that tab now. */
+  | { type: 'site-enable'; pattern: string; tabId?: number }
+  /** Stop scanning a site the user had enabled (the popup also gives the permission back). */
+  | { type: 'site-remove'; pattern: string };
+
+/** Numbers and senders a frame reports, and the most it may report (the popup lists them; a page with more is summarized). */
+export const MAX_FINDINGS = 1000;
+export interface FoundNumber {
+  key: string;
+  verdict: Verdict;
+  /** times it appears on the page */
+  count: number;
+}
+export interface FoundSender {
+  name: string;
+  verdict: Verdict;
+}
+export interface TabFindings {
+  numbers: FoundNumber[];
+  senders: FoundSender[];
+  /** frames that reported (the page and its mail-body frames) */
+  frames: number;
+}
 
 export interface LookupResponse {
   results: Record<string, NumberVerdict>;
@@ -67,6 +96,12 @@ export interface DetailsResponse {
   /** What the message claims, quoted as written. */
   claims: { kind: string; quote: string }[];
   jurisdiction: 'CN' | 'US';
+  /** The number itself: region (归属地) and original carrier from Google's data, in the user's language, where known. */
+  number: { formatted: string; type: NumberType; region?: string; carrier?: string };
+  /** When the user last reported this number (epoch ms), if ever. */
+  lastReportAt?: number;
+  /** The user's own report notes, newest first: at most 3, each at most 200 characters. */
+  notes: string[];
 }
 
 /** `problem`, when present, lets the page show the error in the user's language. */
@@ -91,7 +126,11 @@ export type ResponseFor<R extends Request> = R extends { type: 'lookup' }
         ? StatsResponse
         : R extends { type: 'details' }
           ? DetailsResponse
-          : null;
+          : R extends { type: 'tab-findings' }
+            ? TabFindings
+            : R extends { type: 'site-enable' }
+              ? { enabled: boolean }
+              : null;
 
 export class InvalidRequest extends Error {}
 
@@ -125,6 +164,21 @@ function reportDetails(raw: Record<string, unknown>, type: string): ReportDetail
   const details = checkReportDetails(raw);
   if (!details.ok) throw new InvalidRequest(`${type}: ${details.reason}`);
   return { category: category as Category, note, ...details.value };
+}
+
+function verdictOf(v: unknown, field: string): Verdict {
+  if (typeof v !== 'string' || !(VERDICTS as readonly string[]).includes(v)) throw new InvalidRequest(`${field}: unknown verdict`);
+  return v as Verdict;
+}
+
+function tabIdOf(v: unknown, type: string): number {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new InvalidRequest(`${type}: tabId must be a tab id`);
+  return v;
+}
+
+function sitePatternOf(v: unknown, type: string): string {
+  if (typeof v !== 'string' || v.length > 300 || !SITE_PATTERN.test(v)) throw new InvalidRequest(`${type}: pattern must be one site's match pattern, like https://example.com/*`);
+  return v;
 }
 
 export function parseRequest(raw: unknown): Request {
@@ -196,6 +250,33 @@ export function parseRequest(raw: unknown): Request {
       // Longer text is cut, not refused: the message around a number can be a whole mail.
       return { type: 'details', key: key(raw.key, 'key'), text: text.slice(0, MAX_CONTEXT_LENGTH), at };
     }
+    case 'findings': {
+      const { numbers, senders } = raw;
+      if (!Array.isArray(numbers) || !Array.isArray(senders)) throw new InvalidRequest('findings: numbers and senders must be arrays');
+      if (numbers.length > MAX_FINDINGS || senders.length > MAX_FINDINGS) throw new InvalidRequest(`findings: at most ${MAX_FINDINGS} of each`);
+      return {
+        type: 'findings',
+        numbers: numbers.map((n: unknown, i) => {
+          if (!isRecord(n)) throw new InvalidRequest(`numbers[${i}]: not an object`);
+          const count = n.count;
+          if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) throw new InvalidRequest(`numbers[${i}]: count must be a positive integer`);
+          return { key: key(n.key, `numbers[${i}].key`), verdict: verdictOf(n.verdict, `numbers[${i}]`), count };
+        }),
+        senders: senders.map((n: unknown, i) => {
+          if (!isRecord(n)) throw new InvalidRequest(`senders[${i}]: not an object`);
+          if (typeof n.name !== 'string' || !n.name || n.name.length > MAX_SENDER_NAME_LENGTH) throw new InvalidRequest(`senders[${i}]: name must be text of at most ${MAX_SENDER_NAME_LENGTH} characters`);
+          return { name: n.name, verdict: verdictOf(n.verdict, `senders[${i}]`) };
+        }),
+      };
+    }
+    case 'tab-findings':
+      return { type: 'tab-findings', tabId: tabIdOf(raw.tabId, 'tab-findings') };
+    case 'site-enable': {
+      const pattern = sitePatternOf(raw.pattern, 'site-enable');
+      return raw.tabId === undefined ? { type: 'site-enable', pattern } : { type: 'site-enable', pattern, tabId: tabIdOf(raw.tabId, 'site-enable') };
+    }
+    case 'site-remove':
+      return { type: 'site-remove', pattern: sitePatternOf(raw.pattern, 'site-remove') };
     default:
       throw new InvalidRequest(`unknown message type: ${raw.type.slice(0, 40)}`);
   }

@@ -118,6 +118,16 @@ export function updateReport(db: ShieldDB, id: number, details: ReportDetails, n
   });
 }
 
+/** The user's non-empty report notes on a number, newest report first. */
+export async function reportNotes(db: ShieldDB, key: string, limit: number): Promise<string[]> {
+  const rows = await db.reports.where('key').equals(key).toArray();
+  return rows
+    .filter((r) => typeof r.note === 'string' && r.note.trim() !== '')
+    .sort((a, b) => b.createdAt - a.createdAt || (b.id ?? 0) - (a.id ?? 0))
+    .slice(0, limit)
+    .map((r) => r.note);
+}
+
 /** Records a sighting once per message; false when this message was already logged. */
 export async function addSighting(db: ShieldDB, s: Omit<SightingRow, 'id' | 'at'>, now = Date.now()): Promise<boolean> {
   return db.transaction('rw', db.sightings, async () => {

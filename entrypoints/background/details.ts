@@ -5,12 +5,28 @@ import type { Locale } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
 import type { NumberVerdict } from '../../core/verdict';
 
+/** The card shows the user's latest few notes, each cut to a line or two. */
+export const MAX_CARD_NOTES = 3;
+export const MAX_CARD_NOTE_LENGTH = 200;
+
 /**
- * The card's rights section: claims found in the message around the number,
- * and the 2-4 reminders that fit them, the number's verdict, the time and the
- * user's jurisdiction, in the user's language, with the law version in force now.
+ * What the card shows beyond the verdict: the number's type, region and
+ * carrier (looked up by the caller), the user's last report and notes, the
+ * claims found in the message around the number, and the 2-4 rights reminders
+ * that fit them, the number's verdict, the time and the user's jurisdiction,
+ * in the user's language, with the law version in force now.
  */
-export function cardDetails(input: { text: string; at: number; verdict: NumberVerdict; settings: Settings; locale: Locale; now?: Date }): DetailsResponse {
+export function cardDetails(input: {
+  text: string;
+  at: number;
+  verdict: NumberVerdict;
+  settings: Settings;
+  locale: Locale;
+  number: DetailsResponse['number'];
+  /** The user's report notes, newest first (empty ones are skipped here). */
+  notes?: readonly string[];
+  now?: Date;
+}): DetailsResponse {
   const now = input.now ?? new Date();
   const claims = detectClaims(input.text);
   const verdict = input.verdict.verdict === 'official' || input.verdict.verdict === 'trusted' ? undefined : input.verdict.verdict;
@@ -25,5 +41,20 @@ export function cardDetails(input: { text: string; at: number; verdict: NumberVe
     jurisdiction: input.settings.jurisdiction,
     claims: claims.map((c) => ({ kind: c.kind, quote: c.quote })),
     reminders: reminders.map((r) => cardReminder(r, input.locale, now)),
+    number: input.number,
+    ...(input.verdict.lastReportAt !== undefined ? { lastReportAt: input.verdict.lastReportAt } : {}),
+    notes: cardNotes(input.notes ?? []),
   };
+}
+
+/** Non-empty notes, whitespace collapsed, at most MAX_CARD_NOTES, each cut to MAX_CARD_NOTE_LENGTH characters. */
+export function cardNotes(notes: readonly string[]): string[] {
+  return notes
+    .map((n) => n.replace(/\s+/g, ' ').trim())
+    .filter((n) => n !== '')
+    .slice(0, MAX_CARD_NOTES)
+    .map((n) => {
+      const chars = [...n];
+      return chars.length > MAX_CARD_NOTE_LENGTH ? `${chars.slice(0, MAX_CARD_NOTE_LENGTH - 1).join('')}…` : n;
+    });
 }

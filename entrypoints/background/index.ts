@@ -6,11 +6,28 @@ import { loadSettings, localeOf } from '../../lib/settings';
 import { createMenu, onMenuClick } from './menu';
 import { dueSubscriptions, updateSubscription, type Fetch } from '../../db/subscriptions';
 import { ProblemError, problem } from '../../core/problems';
+import { FindingsStore } from './findings';
+import { CONTENT_SCRIPT, SiteAccess, USER_SCRIPT_ID } from './sites';
 
 export default defineBackground({
   type: 'module',
   main() {
     const db = new ShieldDB();
+    const findings = new FindingsStore(browser.storage.session);
+    const sites = new SiteAccess({
+      get: (key) => browser.storage.local.get(key),
+      set: (items) => browser.storage.local.set(items),
+      contains: (origins) => browser.permissions.contains({ origins }),
+      registered: () => browser.scripting.getRegisteredContentScripts({ ids: [USER_SCRIPT_ID] }),
+      register: (matches) =>
+        browser.scripting.registerContentScripts([{ id: USER_SCRIPT_ID, matches, js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle' }]),
+      update: (matches) => browser.scripting.updateContentScripts([{ id: USER_SCRIPT_ID, matches, js: [CONTENT_SCRIPT] }]),
+      unregister: () => browser.scripting.unregisterContentScripts({ ids: [USER_SCRIPT_ID] }),
+      inject: async (tabId) => {
+        await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] });
+      },
+      notifyRemoved: (host) => broadcast({ type: 'site-access-removed', host }),
+    });
     const ctx = {
       db,
       extensionId: browser.runtime.id,
@@ -21,9 +38,20 @@ export default defineBackground({
         return { settings, locale: localeOf(settings) };
       },
       onChanged: (keys?: string[]) => void broadcastChanged(keys),
+      findings,
+      sites,
     };
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender, ctx));
     browser.runtime.onInstalled.addListener(() => createMenu());
+    // Registered scripts do not survive everywhere (and permissions can be taken back in the browser's settings).
+    void sites.sync().catch((err) => console.error('[collector-shield] site registration failed', err));
+    browser.permissions.onAdded.addListener((p) => void sites.permissionsAdded(p.origins ?? []).catch(() => undefined));
+    browser.permissions.onRemoved.addListener(() => void sites.sync().catch(() => undefined));
+    // A tab that loads another page, or closes, forgets what it showed.
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') void findings.clear(tabId);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void findings.clear(tabId));
     browser.contextMenus.onClicked.addListener((info) => void onMenuClick(info));
     // Subscribed lists: checked hourly, downloaded when a day old (conditional requests make an unchanged list a 304).
     void browser.alarms.create(SUBSCRIPTION_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
@@ -55,14 +83,13 @@ const fetchList: Fetch = async (url, init) => {
   return fetch(url, { ...init, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
 };
 
-/** Tell every tab's content script to re-check these numbers (all, without keys). Tabs without one ignore it. */
-async function broadcastChanged(keys?: string[]) {
+/** Tell every tab's content script to re-check these numbers (all, without keys). */
+function broadcastChanged(keys?: string[]) {
+  return broadcast({ type: 'verdicts-changed', keys });
+}
+
+/** A message to the content script of every tab; tabs without one ignore it. */
+async function broadcast(message: unknown) {
   const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : browser.tabs.sendMessage(tab.id, { type: 'verdicts-changed', keys }).catch(() => undefined),
-    ),
-  );
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
 }

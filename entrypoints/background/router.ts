@@ -1,18 +1,22 @@
 import { InvalidRequest, parseRequest, type LookupSendersResponse, type Request, type Response } from '../../core/messages';
 import { normalizeSender } from '../../core/sender';
-import { addReport, addSighting, deleteReport, lookupMany, lookupSenders, setOverride, stats, updateReport } from '../../db/queries';
+import { addReport, addSighting, deleteReport, lookupMany, lookupSenders, reportNotes, setOverride, stats, updateReport } from '../../db/queries';
 import type { ShieldDB } from '../../db/schema';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/i18n';
-import { cardDetails } from './details';
+import { cardDetails, MAX_CARD_NOTES } from './details';
+import { numberInfo as packagedNumberInfo, type NumberInfo } from './number-info';
 import { addSubscription, removeSubscription, updateSubscription, type Fetch } from '../../db/subscriptions';
 import { ProblemError, problem } from '../../core/problems';
+import type { FindingsStore } from './findings';
+import type { SiteAccess } from './sites';
 
 /** The parts of `runtime.MessageSender` the router trusts. */
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number };
+  frameId?: number;
 }
 
 export interface RouterContext {
@@ -24,8 +28,14 @@ export interface RouterContext {
   fetchList: Fetch;
   /** The user's settings and the language they resolve to, read at each request that needs them. */
   settings: () => Promise<{ settings: Settings; locale: Locale }>;
+  /** What each tab shows, for the popup. */
+  findings: FindingsStore;
+  /** Sites the user enabled beyond the known ones. */
+  sites: SiteAccess;
   /** Called after a write, so every open tab can re-mark the numbers it shows (all of them when keys is undefined). */
   onChanged?: (keys?: string[]) => void;
+  /** Type, region and carrier of a number for the card; the packaged geocoding data by default (tests pass their own). */
+  numberInfo?: (key: string, locale: Locale) => Promise<NumberInfo>;
 }
 
 type Origin = 'content' | 'page';
@@ -48,6 +58,11 @@ const ALLOWED: Record<Request['type'], readonly Origin[]> = {
   'subscription-edit': ['page'],
   'subscription-remove': ['page'],
   'subscription-refresh': ['page'],
+  // A frame reports what it shows; only the popup reads it back.
+  findings: ['content'],
+  'tab-findings': ['page'],
+  'site-enable': ['page'],
+  'site-remove': ['page'],
 };
 
 function originOf(sender: SenderInfo, ctx: RouterContext): Origin | undefined {
@@ -66,7 +81,7 @@ export async function route(raw: unknown, sender: SenderInfo, ctx: RouterContext
     if (!ALLOWED[req.type].includes(origin)) {
       return { ok: false, error: `rejected: ${req.type} is not allowed from a ${origin === 'content' ? 'web page' : 'extension page'}` };
     }
-    return { ok: true, value: await handle(req, ctx) };
+    return { ok: true, value: await handle(req, ctx, sender) };
   } catch (err) {
     if (err instanceof InvalidRequest) return { ok: false, error: `invalid message: ${err.message}` };
     if (err instanceof ProblemError) return { ok: false, error: err.message, problem: err.problem };
@@ -75,7 +90,7 @@ export async function route(raw: unknown, sender: SenderInfo, ctx: RouterContext
   }
 }
 
-async function handle(req: Request, ctx: RouterContext): Promise<unknown> {
+async function handle(req: Request, ctx: RouterContext, sender: SenderInfo): Promise<unknown> {
   switch (req.type) {
     case 'lookup':
       return { results: await lookupMany(ctx.db, req.keys) };
@@ -129,12 +144,31 @@ async function handle(req: Request, ctx: RouterContext): Promise<unknown> {
       return null;
     case 'stats':
       return stats(ctx.db);
+    case 'findings': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0) return null;
+      await ctx.findings.set(tabId, sender.frameId ?? 0, { numbers: req.numbers, senders: req.senders });
+      return null;
+    }
+    case 'tab-findings':
+      return ctx.findings.get(req.tabId);
+    case 'site-enable':
+      return { enabled: await ctx.sites.enable(req.pattern, req.tabId) };
+    case 'site-remove':
+      await ctx.sites.remove(req.pattern);
+      return null;
     case 'data-changed':
       ctx.onChanged?.();
       return null;
     case 'details': {
-      const [verdicts, { settings, locale }] = await Promise.all([lookupMany(ctx.db, [req.key]), ctx.settings()]);
-      return cardDetails({ text: req.text, at: req.at, verdict: verdicts[req.key]!, settings, locale });
+      const numberInfo = ctx.numberInfo ?? packagedNumberInfo;
+      const [verdicts, { settings, locale, number }, notes] = await Promise.all([
+        lookupMany(ctx.db, [req.key]),
+        // Region and carrier are read in the user's language while the database answers.
+        ctx.settings().then(async (s) => ({ ...s, number: await numberInfo(req.key, s.locale) })),
+        reportNotes(ctx.db, req.key, MAX_CARD_NOTES),
+      ]);
+      return cardDetails({ text: req.text, at: req.at, verdict: verdicts[req.key]!, settings, locale, number, notes });
     }
   }
 }

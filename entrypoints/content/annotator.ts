@@ -1,4 +1,5 @@
-import type { Detection } from '../../core/types';
+import type { Detection, Verdict } from '../../core/types';
+import type { FoundNumber } from '../../core/messages';
 import { isFlagged, type NumberVerdict } from '../../core/verdict';
 import type { Suspicion } from '../../core/suspicion';
 import type { Locale } from '../../core/i18n';
@@ -54,6 +55,8 @@ export class Annotator {
   private pending = new Set<Node>();
   /** The page's own text nodes we marked, and the pieces (markers, text) we put after each. */
   private readonly pieces = new WeakMap<Text, Node[]>();
+  /** Each marker's page text node, to give the text back when the extension is switched off here. */
+  private readonly owners = new WeakMap<HTMLElement, Text>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** How long mutations are collected before a rescan (set by observe). */
   private delayMs = 100;
@@ -145,7 +148,41 @@ export class Annotator {
       if (!done) await yieldToPage();
     }
     await Promise.all(lookups);
+    this.onAnnotated?.();
     return marked;
+  }
+
+  /** Called after every pass and repaint, when what the page shows may have changed (the popup's findings). */
+  onAnnotated: (() => void) | undefined;
+
+  /** The numbers marked now, with how often each appears and the verdict shown. */
+  findings(): FoundNumber[] {
+    const found = new Map<string, FoundNumber>();
+    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
+      if (!this.created.has(m)) continue;
+      const key = m.getAttribute(MARKER_ATTR)!;
+      const verdict = (m.getAttribute(VERDICT_ATTR) ?? 'unknown') as Verdict;
+      const had = found.get(key);
+      // A suspicion is per message: the number is shown suspected if any of its messages makes it so.
+      if (had) {
+        had.count++;
+        if (verdict === 'suspected') had.verdict = verdict;
+      } else found.set(key, { key, verdict, count: 1 });
+    }
+    return [...found.values()];
+  }
+
+  /**
+   * The extension is paused or switched off here: every page text node gets
+   * back the text it had, our pieces leave, and nothing is watched any more.
+   */
+  clear() {
+    this.disconnect();
+    this.pending.clear();
+    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
+      const owner = this.owners.get(m);
+      if (owner) this.release(owner, true);
+    }
   }
 
   /** Called with the roots of every pass, before their text is scanned (the sender marker uses it). */
@@ -189,6 +226,7 @@ export class Annotator {
       const key = m.getAttribute(MARKER_ATTR)!;
       if (changed.has(key)) this.paint(m);
     }
+    this.onAnnotated?.();
   }
 
   /** Watches for content the site adds later (new messages, opened mails) and annotates it, coalesced. */
@@ -198,6 +236,7 @@ export class Annotator {
     const { markers, pieces } = wrapDetections(node, found, this.created);
     this.observer?.takeRecords();
     if (pieces.length) this.pieces.set(node, pieces);
+    for (const m of markers) this.owners.set(m, node);
     return markers;
   }
 
@@ -247,6 +286,8 @@ export class Annotator {
 
   disconnect() {
     this.observer?.disconnect();
+    this.observer = undefined;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
   }
 }

@@ -144,7 +144,12 @@ export class CardHost {
               ×
             </button>
           </div>
-          <VerdictCard locale={this.locale} numberKey={s.numberKey} info={s.suspicion && s.info ? { ...s.info, verdict: 'suspected' } : s.info} />
+          <VerdictCard
+            locale={this.locale}
+            numberKey={s.numberKey}
+            info={s.suspicion && s.info ? { ...s.info, verdict: 'suspected' } : s.info}
+            details={s.details && !('error' in s.details) ? s.details : undefined}
+          />
           {s.mode?.kind === 'report' ? (
             <ReportForm
               locale={this.locale}

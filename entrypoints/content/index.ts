@@ -7,7 +7,8 @@ import { loadSettings, localeOf, onSettingsChanged } from '../../lib/settings';
 import { messageTextOf as messageText } from './message-text';
 import { assessMessage } from '../../core/suspicion';
 import { sightingId } from '../../core/sighting';
-import type { Settings } from '../../core/settings';
+import { activeOn, type Settings } from '../../core/settings';
+import { MAX_FINDINGS } from '../../core/messages';
 import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { MARKER_ATTR, PAGE_CSS } from './markers';
@@ -25,7 +26,8 @@ export default defineContentScript({
     const doc = document;
     const settings = await loadSettings();
     let locale = localeOf(settings);
-    const adapter = adapterForPage(siteName(), topDocument() ?? doc);
+    const host = siteName();
+    const adapter = adapterForPage(host, topDocument() ?? doc);
     // The generic adapter knows no message element; the text-block heuristic below is its stand-in.
     const site = adapter === genericAdapter ? undefined : adapter;
     const messageTextOf = (node: Node) => messageText(node, site);
@@ -40,7 +42,6 @@ export default defineContentScript({
     const style = doc.createElement('style');
     style.setAttribute('data-shield-style', '');
     style.textContent = PAGE_CSS;
-    (doc.head ?? doc.documentElement).append(style);
 
     // Sender names are searched in the same places as numbers: the page at first, then what the site adds.
     const senderPasses = new Set<Promise<unknown>>();
@@ -144,9 +145,14 @@ export default defineContentScript({
       }
     });
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      const m = message as { type?: unknown; keys?: unknown };
-      if (m?.type === 'verdicts-changed') {
+    const onMessage = (message: unknown) => {
+      const m = message as { type?: unknown; keys?: unknown; host?: unknown };
+      if (m?.type === 'site-access-removed' && m.host === host) {
+        accessRemoved = true;
+        stop();
+        return;
+      }
+      if (m?.type === 'verdicts-changed' && running) {
         const keys = Array.isArray(m.keys) ? m.keys.filter((k): k is string => typeof k === 'string') : undefined;
         if (!keys) void senders.refresh().catch(() => undefined);
         void annotator.refresh(keys).then(() => {
@@ -154,7 +160,8 @@ export default defineContentScript({
           if (anchor) card.update({ info: annotator.verdictOf(anchor.getAttribute(MARKER_ATTR)!) });
         });
       }
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
 
     onSettingsChanged((next) => {
       locale = localeOf(next);
@@ -163,14 +170,62 @@ export default defineContentScript({
       annotator.setAssess(assessWith(next));
       evidenceLog = next.evidenceLog;
       card.setLocale(locale);
+      const active = activeOn(next, host) && !accessRemoved;
+      if (active && !running) start();
+      else if (!active && running) stop();
     });
 
-    void annotator.annotate(doc.body).then(async () => {
-      await Promise.all([...senderPasses]);
-      doc.documentElement.setAttribute('data-shield-ready', '');
-      annotator.observe(doc.body);
+    // What this frame shows, for the popup: sent after changes settle, never the message text.
+    let reportTimer: ReturnType<typeof setTimeout> | undefined;
+    let reported = false;
+    const reportFindings = () => {
+      if (reportTimer) return;
+      reportTimer = setTimeout(() => {
+        reportTimer = undefined;
+        const numbers = running ? annotator.findings().slice(0, MAX_FINDINGS) : [];
+        const found = running ? senders.findings().slice(0, MAX_FINDINGS) : [];
+        // Frames that never showed anything (ads, widgets) stay silent.
+        if (!reported && !numbers.length && !found.length) return;
+        reported = true;
+        void ask({ type: 'findings', numbers, senders: found }).catch(() => undefined);
+      }, 300);
+    };
+    annotator.onAnnotated = reportFindings;
+
+    let running = false;
+    let accessRemoved = false;
+    const start = () => {
+      running = true;
+      doc.documentElement.removeAttribute('data-shield-off');
+      if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
+      void annotator.annotate(doc.body).then(async () => {
+        await Promise.all([...senderPasses]);
+        if (!running) return;
+        doc.documentElement.setAttribute('data-shield-ready', '');
+        annotator.observe(doc.body);
+        reportFindings();
+      });
+    };
+    /** Paused, switched off here, or access taken back: the page gets its own text back at once. */
+    const stop = () => {
+      running = false;
+      card.hide();
+      annotator.clear();
+      senders.clear();
+      style.remove();
+      doc.documentElement.removeAttribute('data-shield-ready');
+      doc.documentElement.setAttribute('data-shield-off', '');
+      reportFindings();
+    };
+    if (activeOn(settings, host)) start();
+    else doc.documentElement.setAttribute('data-shield-off', '');
+
+    // A newer copy of this script (the extension was updated, or the site enabled again) replaces this one.
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      stop();
+      card.host.remove();
     });
-    ctx.onInvalidated(() => annotator.disconnect());
   },
 });
 

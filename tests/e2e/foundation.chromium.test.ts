@@ -77,6 +77,9 @@ describe('Chromium: the thin path through every layer', () => {
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(await page.locator('[data-testid=card-verdict]').textContent()).toMatch(/^(催收|Debt collector)$/);
     expect(await page.locator('[data-testid=card-number]').textContent()).toBe('+86 138 0013 8000');
+    // Type, region and carrier come with the details, from the geocoding data packaged in the extension.
+    await expect.poll(() => page.locator('[data-testid=card-type]').textContent()).toMatch(/^(手机|Mobile)$/);
+    expect(await page.locator('[data-testid=card-region]').textContent()).toMatch(/^(北京市 · 中国移动|Beijing, China · China Mobile)$/);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
 

@@ -185,3 +185,26 @@ describe('Annotator time slicing', () => {
     for (const p of left) expect(p.querySelector('[data-shield-number]'), p.id).not.toBeNull();
   });
 });
+
+describe('Annotator switched off', () => {
+  it('clear() gives every page text node its text back and stops watching; findings count occurrences', async () => {
+    document.body.innerHTML = '<p id="a">请联系13800138000或13912345678处理</p><ul><li id="b">again 13800138000</li></ul>';
+    const before = document.body.innerHTML;
+    const annotator = new Annotator(document, scan, lookup, 'zh_CN');
+    await annotator.annotate(document.body);
+    annotator.observe(document.body, 5);
+    expect(annotator.findings().sort((x, y) => x.key.localeCompare(y.key))).toEqual([
+      { key: '+8613800138000', verdict: 'collector', count: 2 },
+      { key: '+8613912345678', verdict: 'unknown', count: 1 },
+    ]);
+    annotator.clear();
+    expect(document.body.innerHTML).toBe(before);
+    expect(document.querySelectorAll('[data-shield-number]').length).toBe(0);
+    document.body.insertAdjacentHTML('beforeend', '<p>new 13700000000</p>');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(document.querySelectorAll('[data-shield-number]').length).toBe(0);
+    expect(annotator.findings()).toEqual([]);
+    // On again: everything is marked anew.
+    expect(await annotator.annotate(document.body)).toBe(4);
+  });
+});

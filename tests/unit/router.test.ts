@@ -4,6 +4,10 @@ import { ShieldDB } from '../../db/schema';
 import { importList } from '../../db/import';
 import { readCsv } from '../../core/lists/read';
 import { MAX_LOOKUP_SENDERS, MAX_SENDER_NAME_LENGTH } from '../../core/messages';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { FindingsStore } from '../../entrypoints/background/findings';
+import { SiteAccess } from '../../entrypoints/background/sites';
+import { fakeSiteApis } from './background/site-apis';
 
 const EXT = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
@@ -21,7 +25,9 @@ beforeEach(() => {
     extensionOrigin: ORIGIN,
     onChanged: changed,
     fetchList: async () => new Response('number,category\n13800138000,collector\n', { status: 200 }),
-    settings: async () => ({ settings: { language: 'zh_CN', jurisdiction: 'CN', suspicion: true, evidenceLog: true }, locale: 'zh_CN' }),
+    settings: async () => ({ settings: { ...DEFAULT_SETTINGS, language: 'zh_CN' }, locale: 'zh_CN' }),
+    findings: new FindingsStore(),
+    sites: new SiteAccess(fakeSiteApis().api),
   };
 });
 afterEach(async () => {
@@ -118,5 +124,24 @@ describe('lookup-senders', () => {
     const res = await route({ type: 'lookup-senders', names: Array.from({ length: MAX_LOOKUP_SENDERS }, (_, i) => `${'借'.repeat(MAX_SENDER_NAME_LENGTH - 4)}${i}`) }, content, ctx);
     expect(Object.keys(results(res))).toHaveLength(MAX_LOOKUP_SENDERS);
     expect(await route({ type: 'lookup-senders', names: [] }, { id: 'other', tab: {} }, ctx)).toEqual({ ok: false, error: 'rejected: message from an unknown sender' });
+  });
+});
+
+describe('background router: findings and site access', () => {
+  const found = { type: 'findings', numbers: [{ key: '+8613800138000', verdict: 'collector', count: 1 }], senders: [] };
+
+  it('files findings under the sending tab and frame; only the extension pages read them back', async () => {
+    expect(await route(found, { ...content, frameId: 2 }, ctx)).toEqual({ ok: true, value: null });
+    expect(await route({ type: 'tab-findings', tabId: 3 }, page, ctx)).toEqual({ ok: true, value: { numbers: found.numbers, senders: [], frames: 1 } });
+    expect(await route({ type: 'tab-findings', tabId: 3 }, content, ctx)).toMatchObject({ ok: false, error: expect.stringMatching(/not allowed from a web page/) });
+    // An extension page cannot pose as a tab.
+    expect(await route(found, page, ctx)).toMatchObject({ ok: false });
+  });
+
+  it('site changes come from extension pages only', async () => {
+    for (const type of ['site-enable', 'site-remove']) {
+      expect(await route({ type, pattern: 'https://a.example/*' }, content, ctx)).toMatchObject({ ok: false, error: expect.stringMatching(/not allowed/) });
+    }
+    expect(await route({ type: 'site-enable', pattern: 'https://a.example/*' }, page, ctx)).toEqual({ ok: true, value: { enabled: false } });
   });
 });

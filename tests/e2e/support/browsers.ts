@@ -76,7 +76,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(opts: { extension?: string } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(opts: { extension?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const ext = opts.extension ?? FIREFOX_EXT;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`no extension build at ${ext}: run npm run build:e2e`);
   const uuid = randomUUID();
@@ -92,6 +92,7 @@ export async function launchFirefox(opts: { extension?: string } = {}): Promise<
       'app.update.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
+      ...opts.prefs,
     },
   });
   await browser.installExtension(ext);
