@@ -21,16 +21,13 @@ export const PAGE_CSS = `
 [data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); border-bottom: 2px solid #f9ab00; }
 [data-shield-verdict=official], [data-shield-verdict=trusted] { border-bottom: 2px solid #188038; }
 [data-shield-verdict=suspected] { background: rgba(249,171,0,.12); border-bottom: 2px dashed #e37400; }
-[data-shield-verdict=suspected][data-shield-sender][data-shield-verdict=collector], [data-shield-sender][data-shield-verdict=harassment],
-[data-shield-sender][data-shield-verdict=scam] { background: rgba(217,48,37,.12); border-radius: 2px; }
-[data-shield-sender][data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); border-radius: 2px; }
-[data-shield-badge]::after { background: #e37400; }
-[data-shield-sender][data-shield-verdict=collector], [data-shield-sender][data-shield-verdict=harassment],
-[data-shield-sender][data-shield-verdict=scam] { background: rgba(217,48,37,.12); border-radius: 2px; }
-[data-shield-sender][data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); border-radius: 2px; }
+[data-shield-verdict=suspected][data-shield-badge]::after { background: #e37400; }
 [data-shield-badge]::after { content: attr(data-shield-badge); margin-left: 4px; padding: 0 4px;
   font-size: 0.8em; border-radius: 3px; background: #d93025; color: #fff; white-space: nowrap; }
 `;
+
+/** Controls of the page that a marker must not be nested in as a second control. */
+const INTERACTIVE = 'a[href], button, summary, label, [role=button], [role=link], [role=option], [role=tab], [role=menuitem], [role=treeitem], [tabindex]:not([tabindex="-1"])';
 
 /**
  * Marks the numbers of a text node (detections sorted, non-overlapping). The
@@ -46,6 +43,9 @@ export function wrapDetections(node: Text, detections: readonly Detection[], cre
   const markers: HTMLElement[] = [];
   const first = detections.find((d) => d.end <= text.length);
   if (!first) return { markers, pieces: [] };
+  // Inside a link or button the page's own control takes the keyboard: a focusable marker nested in it
+  // is invalid ARIA, and Firefox's Tab order loops inside such a link (the rest of the page becomes unreachable).
+  const focusable = !node.parentElement?.closest(INTERACTIVE);
   let at = first.start;
   for (const d of detections) {
     if (d.start < at || d.end > text.length) continue;
@@ -53,9 +53,11 @@ export function wrapDetections(node: Text, detections: readonly Detection[], cre
     const span = doc.createElement('span');
     span.setAttribute(MARKER_ATTR, d.number);
     span.setAttribute(VERDICT_ATTR, 'unknown');
-    span.setAttribute('tabindex', '0');
-    span.setAttribute('role', 'button');
-    span.setAttribute('aria-haspopup', 'dialog');
+    if (focusable) {
+      span.setAttribute('tabindex', '0');
+      span.setAttribute('role', 'button');
+      span.setAttribute('aria-haspopup', 'dialog');
+    }
     span.append(keep(doc.createTextNode(text.slice(d.start, d.end)), created));
     frag.append(keep(span, created));
     markers.push(span);

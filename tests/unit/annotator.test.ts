@@ -208,3 +208,17 @@ describe('Annotator switched off', () => {
     expect(await annotator.annotate(document.body)).toBe(4);
   });
 });
+
+describe('Markers inside the page\'s own controls', () => {
+  it('are not tab stops inside a link or button, and are elsewhere', async () => {
+    document.body.innerHTML = '<a href="/c/1"><h3>13800138000</h3></a><button>13912345678</button><div role="option" tabindex="0">13700000000</div><p>13600000000</p>';
+    await new Annotator(document, scan, lookup, 'en').annotate(document.body);
+    const m = [...document.querySelectorAll('[data-shield-number]')].map((e) => [e.textContent, e.getAttribute('tabindex'), e.getAttribute('role')]);
+    expect(m).toEqual([
+      ['13800138000', null, null],
+      ['13912345678', null, null],
+      ['13700000000', null, null],
+      ['13600000000', '0', 'button'],
+    ]);
+  });
+});

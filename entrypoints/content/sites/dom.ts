@@ -74,6 +74,31 @@ export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The first `limit` characters of an element's text (as textContent would give
+ * them), and whether there was more. A message's container can be a whole
+ * mailbox of several megabytes: textContent would build all of it to measure it.
+ */
+export function textUpTo(el: Element, limit: number): { text: string; more: boolean } {
+  const parts: string[] = [];
+  let length = 0;
+  try {
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const data = (n as Text).data;
+      if (length + data.length > limit) {
+        parts.push(data.slice(0, limit - length));
+        return { text: parts.join(''), more: true };
+      }
+      parts.push(data);
+      length += data.length;
+    }
+  } catch {
+    return { text: '', more: false };
+  }
+  return { text: parts.join(''), more: false };
+}
+
 export function textOf(el: Element | null | undefined): string {
   return el ? cleanText(el.textContent) : '';
 }

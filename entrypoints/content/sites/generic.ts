@@ -2,7 +2,7 @@
  * Any page without a site adapter: no sender knowledge, and a message is the
  * closest block of text around the number, if it is short enough to be one.
  */
-import { closest, elementOf, inEditable } from './dom';
+import { closest, elementOf, inEditable, textUpTo } from './dom';
 import type { SiteAdapter } from './types';
 
 /** Longest text taken as one message; a longer block is a page section, not a message. */
@@ -21,8 +21,8 @@ export function closestBlock(node: Node): Element | null {
   if (!start) return null;
   const block = closest(start, BLOCK);
   if (!block) return null;
-  const text = (block.textContent ?? '').trim();
-  if (!text || text.length > MAX_MESSAGE_CHARS) return null;
+  const { text, more } = textUpTo(block, MAX_MESSAGE_CHARS);
+  if (more || !text.trim()) return null;
   return block;
 }
 
