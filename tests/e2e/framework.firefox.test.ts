@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxSession } from './support/browsers';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { COLLECTOR_KEY, seedReport } from './support/fixture-expectations';
+import { COLLECTOR_LABEL, POLL } from './support/site-fixtures';
+
+let server: FixtureServer;
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+declare const browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+
+type Fixture = { errors: string[]; expectedText(): string; setText(id: number, t: string): void; reverse(): void; remove(id: number): void; append(t: string): void };
+declare const fixture: Fixture;
+
+async function open(path: string) {
+  const page = await firefox.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
+  await page.goto(server.url(path));
+  return { page, errors };
+}
+
+const listText = (page: Page) => page.evaluate(() => document.getElementById('list')!.textContent);
+const expected = (page: Page) => page.evaluate(() => fixture.expectedText());
+const markers = (page: Page) => page.$$eval('#list [data-shield-number]', (els) => els.map((e) => `${e.getAttribute('data-shield-number')}=${e.textContent}`));
+
+describe('Firefox: a page rendered by Preact keeps working', () => {
+  it('updates, reorders, removes and appends with no framework error, no stale or duplicated text, and markers that follow', async () => {
+    const { page, errors } = await open('/framework.html');
+    await page.waitForSelector('#list [data-shield-number]', { timeout: 20_000 });
+    await expect.poll(() => markers(page), POLL).toEqual(['+8613800138000=138 0013 8000', '+8613912345678=139-1234-5678', 'CN:95188=95188', 'CN:95188=95188']);
+
+    const settle = async () => {
+      await expect.poll(async () => (await listText(page)) === (await expected(page)), POLL).toBe(true);
+    };
+    await page.evaluate(() => fixture.setText(1, '【借呗】最后通知：请联系 021-6888 8888'));
+    await settle();
+    await expect.poll(() => markers(page), POLL).toContain('+862168888888=021-6888 8888');
+    expect(await markers(page)).not.toContain('+8613800138000=138 0013 8000');
+
+    await page.evaluate(() => fixture.reverse());
+    await settle();
+    await page.evaluate(() => fixture.remove(2));
+    await settle();
+    expect(await markers(page)).not.toContain('+8613912345678=139-1234-5678');
+    await page.evaluate(() => fixture.append('新消息：请回电 137 0013 7000'));
+    await settle();
+    await expect.poll(() => markers(page), POLL).toContain('+8613700137000=137 0013 7000');
+    await page.evaluate(() => fixture.setText(3, '已处理，谢谢'));
+    await settle();
+    // The observer's ~100 ms pass after the last update must not bring stale text back.
+    const lastUpdate = Date.now();
+    await expect.poll(() => Date.now() - lastUpdate, POLL).toBeGreaterThan(300);
+    expect(await listText(page)).toBe(await expected(page));
+    // Each message shows its numbers once: markers are exactly the numbers of the current texts.
+    expect((await markers(page)).sort()).toEqual(['+862168888888=021-6888 8888', '+8613700137000=137 0013 7000'].sort());
+    expect(await page.evaluate(() => fixture.errors)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Firefox: mail bodies in iframes', () => {
+  it('seeds the collector number', async () => {
+    const ext = await firefox.openExtensionPage('popup.html');
+    expect(await ext.evaluate((msg) => browser.runtime.sendMessage(msg), seedReport)).toMatchObject({ ok: true });
+    await ext.close();
+  });
+
+  it('marks numbers inside a same-origin frame and inside a srcdoc frame, and opens the card there by mouse and keyboard', async () => {
+    const { page, errors } = await open('/iframes.html');
+    const inFrame = (frameId: string, selector: string) =>
+      page.evaluate(
+        (f, sel) => {
+          const doc = (document.getElementById(f) as HTMLIFrameElement).contentDocument;
+          const el = doc?.querySelector(sel);
+          return el ? { verdict: el.getAttribute('data-shield-verdict'), text: el.textContent } : null;
+        },
+        frameId,
+        selector,
+      );
+    await expect.poll(() => inFrame('same-origin', `[data-shield-number="${COLLECTOR_KEY}"]`), POLL).toEqual({ verdict: 'collector', text: '138 0013 8000' });
+    await expect.poll(() => inFrame('srcdoc', '[data-shield-number="+862168888888"]'), POLL).toMatchObject({ text: '021-6888 8888' });
+    // The outer page holds no number; the frames' markers are the frames' own.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-shield-number]').length)).toBe(0);
+
+    const cardIn = (frameId: string) =>
+      page.evaluate((f) => {
+        const doc = (document.getElementById(f) as HTMLIFrameElement).contentDocument!;
+        const root = doc.querySelector('collector-shield-ui')?.shadowRoot;
+        if (!root?.querySelector('[data-testid=shield-card]')) return null;
+        return root.querySelector('[data-testid=card-verdict]')?.textContent ?? '';
+      }, frameId);
+
+    // Mouse, inside the same-origin frame.
+    const frame = (await (await page.$('#same-origin'))!.contentFrame())!;
+    await frame.hover(`[data-shield-number="${COLLECTOR_KEY}"]`);
+    await expect.poll(() => cardIn('same-origin'), POLL).toMatch(COLLECTOR_LABEL);
+    await page.mouse.move(0, 0);
+    await expect.poll(() => cardIn('same-origin'), POLL).toBeNull();
+
+    // Keyboard, inside the same-origin frame: focus, Enter into the card, Escape closes it.
+    await frame.focus(`[data-shield-number="${COLLECTOR_KEY}"]`);
+    await expect.poll(() => cardIn('same-origin'), POLL).toMatch(COLLECTOR_LABEL);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => frame.evaluate(() => document.activeElement?.tagName + ':' + !!document.activeElement?.shadowRoot?.activeElement), POLL)
+      .toBe('COLLECTOR-SHIELD-UI:true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardIn('same-origin'), POLL).toBeNull();
+
+    // Keyboard, inside the srcdoc frame.
+    const srcdoc = (await (await page.$('#srcdoc'))!.contentFrame())!;
+    await srcdoc.focus('[data-shield-number="+862168888888"]');
+    await expect.poll(() => cardIn('srcdoc'), POLL).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardIn('srcdoc'), POLL).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
