@@ -13,22 +13,59 @@ export type Scan = (text: string) => Detection[];
 export type Assess = (marker: HTMLElement) => Suspicion | undefined;
 
 /**
- * Main-thread time one slice of scanning may take before the page gets the
- * thread back. Well under the 50 ms that counts as a long task, and leaves room
- * for the page's own work in the same frame.
+ * Main-thread time one slice of work may take before the page gets the thread
+ * back: well under the 50 ms that counts as a long task, leaving room for the
+ * page's own work in the same frame.
  */
 const SLICE_MS = 8;
+/**
+ * Script time per frame for putting marks in. Larger than a scan slice on
+ * purpose: each frame that changes the DOM costs the page a layout of the
+ * whole document (over 70 ms for one changed node on a page of 10,000
+ * messages), so fewer, fuller batches cost the page far less than many small
+ * ones. Still under the 50 ms of a long task.
+ */
+const APPLY_MS = 40;
+/** Work done at once, inside the observer's callback, on what the site just added (a new message or two). */
+const SYNC_MS = 4;
 
 const now = () => performance.now();
 
 /**
- * Gives the thread back to the page: scheduler.yield where the browser has it
- * (the continuation keeps its priority), otherwise a macrotask.
+ * Gives the thread back to the page as an ordinary task. Not scheduler.yield:
+ * its continuations run ahead of the page's own timers, which starved them.
+ * Not setTimeout(0): nested timers are clamped to 4 ms.
  */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Waits for the next frame so a batch of marks lands in one layout, or 100 ms
+ * where frames do not come (a background tab), so marking still completes.
+ */
+function nextFrame(view: Window | null): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    view?.requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** A text node and the numbers found in it, as its text was when scanned. */
+interface Job {
+  node: Text;
+  data: string;
+  found: Detection[];
 }
 
 /** Text nodes of several roots, each once even when the roots overlap. */
@@ -114,42 +151,86 @@ export class Annotator {
 
   /**
    * Scan subtrees, mark what they hold, and resolve when every marker carries
-   * its verdict. The work is cut into slices of about SLICE_MS, with the page
-   * free to run (and render) between them, so a long page never stalls the tab.
-   * Each slice's new keys go to the background at once, while later slices are
-   * still being scanned.
+   * its verdict. Three steps, so the page never stalls and a long page is laid
+   * out again as few times as possible:
+   *  1. scan, in slices of about SLICE_MS with the page free to run between
+   *     them, without touching the DOM;
+   *  2. ask the background about the keys not known yet;
+   *  3. wrap and paint, in frame-sized batches (each DOM write costs the page a
+   *     layout, whatever its size, so there are few of them).
    */
   async annotate(...roots: Node[]): Promise<number> {
     this.onRoots?.(roots);
     const seen = new WeakSet<Text>();
     const walk = walkAll(roots, seen);
-    const lookups: Promise<void>[] = [];
-    let marked = 0;
+    const jobs: Job[] = [];
     for (let done = false; !done; ) {
-      const deadline = now() + SLICE_MS;
-      const markers: HTMLElement[] = [];
-      for (let visited = 1; ; visited++) {
-        const next = walk.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
-        const node = next.value;
-        seen.add(node);
-        if (!this.created.has(node)) {
-          const found = this.scan(node.data);
-          if (found.length) markers.push(...this.wrap(node, found));
-        }
-        // Reading the clock costs too; every few nodes is often enough.
-        if (visited % 8 === 0 && now() >= deadline) break;
-      }
-      if (markers.length) lookups.push(this.resolve(markers));
-      marked += markers.length;
+      done = this.scanSlice(walk, seen, jobs, now() + SLICE_MS);
       if (!done) await yieldToPage();
     }
-    await Promise.all(lookups);
+    await this.ask(jobs);
+    let marked = 0;
+    for (let i = 0; i < jobs.length; ) {
+      await nextFrame(this.doc.defaultView);
+      const deadline = now() + APPLY_MS;
+      for (; i < jobs.length && (now() < deadline || i % 8 !== 0); i++) marked += this.apply(jobs[i]!).length;
+    }
     this.onAnnotated?.();
     return marked;
+  }
+
+  /** Scans text nodes until the walk ends (true) or the deadline passes (false). */
+  private scanSlice(walk: Iterator<Text>, seen: WeakSet<Text>, jobs: Job[], deadline: number): boolean {
+    for (let visited = 1; ; visited++) {
+      const next = walk.next();
+      if (next.done) return true;
+      const node = next.value;
+      seen.add(node);
+      if (!this.created.has(node)) {
+        const found = this.scan(node.data);
+        if (found.length) jobs.push({ node, data: node.data, found });
+      }
+      // Reading the clock costs too; every few nodes is often enough.
+      if (visited % 8 === 0 && now() >= deadline) return false;
+    }
+  }
+
+  /** Looks up the keys of these jobs not known or asked yet (one message per MAX_LOOKUP_KEYS), and waits for all of them. */
+  private async ask(jobs: readonly Job[]) {
+    const keys = new Set(jobs.flatMap((j) => j.found.map((d) => d.number)));
+    const ask = [...keys].filter((k) => !this.verdicts.has(k) && !this.asking.has(k));
+    for (let i = 0; i < ask.length; i += MAX_LOOKUP_KEYS) {
+      const batch = ask.slice(i, i + MAX_LOOKUP_KEYS);
+      const asked = this.lookup(batch)
+        .then(
+          (results) => {
+            for (const [key, info] of Object.entries(results)) this.verdicts.set(key, info);
+          },
+          // Left unknown; the next pass showing the number asks again.
+          () => undefined,
+        )
+        .finally(() => {
+          for (const k of batch) this.asking.delete(k);
+        });
+      for (const k of batch) this.asking.set(k, asked);
+    }
+    const waits = new Set<Promise<unknown>>();
+    for (const k of keys) {
+      const pending = this.asking.get(k);
+      if (pending) waits.add(pending);
+    }
+    await Promise.all(waits);
+  }
+
+  /**
+   * Wraps and paints one scanned node, unless the page changed or removed it
+   * since the scan (the observer has queued it again then).
+   */
+  private apply(job: Job): HTMLElement[] {
+    if (!job.node.isConnected || job.node.data !== job.data || this.pieces.has(job.node)) return [];
+    const markers = this.wrap(job.node, job.found);
+    for (const m of markers) this.paint(m);
+    return markers;
   }
 
   /** Called after every pass and repaint, when what the page shows may have changed (the popup's findings). */
@@ -187,31 +268,6 @@ export class Annotator {
 
   /** Called with the roots of every pass, before their text is scanned (the sender marker uses it). */
   onRoots: ((roots: readonly Node[]) => void) | undefined;
-
-  /** Looks up the keys not yet known or asked (one message per MAX_LOOKUP_KEYS) and paints the markers. */
-  private async resolve(markers: HTMLElement[]) {
-    const keys = new Set(markers.map((m) => m.getAttribute(MARKER_ATTR)!));
-    const ask = [...keys].filter((k) => !this.verdicts.has(k) && !this.asking.has(k));
-    const waits: Promise<unknown>[] = [];
-    for (let i = 0; i < ask.length; i += MAX_LOOKUP_KEYS) {
-      const batch = ask.slice(i, i + MAX_LOOKUP_KEYS);
-      const asked = this.lookup(batch).then(
-        (results) => {
-          for (const [key, info] of Object.entries(results)) this.verdicts.set(key, info);
-        },
-        // Left unknown; the next pass showing the number asks again.
-      ).finally(() => {
-        for (const k of batch) this.asking.delete(k);
-      });
-      for (const k of batch) this.asking.set(k, asked);
-    }
-    for (const k of keys) {
-      const pending = this.asking.get(k);
-      if (pending && !waits.includes(pending)) waits.push(pending);
-    }
-    await Promise.allSettled(waits);
-    for (const m of markers) if (m.isConnected) this.paint(m);
-  }
 
   /** Re-asks the background about keys whose verdict changed (a report, a trust; all after an import) and repaints. */
   async refresh(keys?: readonly string[]) {
@@ -273,8 +329,50 @@ export class Annotator {
     const view = this.doc.defaultView;
     if (!view || this.observer) return;
     this.delayMs = delayMs;
-    this.observer = new view.MutationObserver((records) => this.take(records));
+    this.observer = new view.MutationObserver((records) => {
+      this.take(records);
+      this.quickPass();
+    });
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /**
+   * What the site just added (a new message, an opened mail) is marked inside
+   * the observer's callback, before the page's next frame: the page pays for
+   * one layout with our marks in it, not a second one later. Known verdicts are
+   * painted at once; new keys are asked about and repainted when answered.
+   * Bounded by SYNC_MS: whatever does not fit goes to the coalesced pass.
+   */
+  private quickPass() {
+    if (!this.pending.size) return;
+    const deadline = now() + SYNC_MS;
+    const seen = new WeakSet<Text>();
+    const jobs: Job[] = [];
+    const done: Node[] = [];
+    for (const node of [...this.pending]) {
+      if (now() >= deadline) break;
+      this.pending.delete(node);
+      if (!node.isConnected || (node.nodeType === Node.TEXT_NODE && this.created.has(node))) continue;
+      // A node too big to finish in time is left, whole, to the sliced pass.
+      if (this.scanSlice(textNodesIn(node, seen), seen, jobs, deadline)) done.push(node);
+      else this.pending.add(node);
+    }
+    if (done.length) this.onRoots?.(done);
+    if (!this.pending.size && this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (!jobs.length) return;
+    const markers = jobs.flatMap((j) => this.apply(j));
+    const unknown = markers.filter((m) => !this.verdicts.has(m.getAttribute(MARKER_ATTR)!));
+    if (!unknown.length) {
+      this.onAnnotated?.();
+      return;
+    }
+    void this.ask(jobs).then(() => {
+      for (const m of unknown) if (m.isConnected) this.paint(m);
+      this.onAnnotated?.();
+    });
   }
 
   private async flush() {

@@ -178,6 +178,7 @@ export default defineContentScript({
     // What this frame shows, for the popup: sent after changes settle, never the message text.
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
     let reported = false;
+    // Counting every marker of a long page costs milliseconds: once per second at most, after changes.
     const reportFindings = () => {
       if (reportTimer) return;
       reportTimer = setTimeout(() => {
@@ -188,7 +189,7 @@ export default defineContentScript({
         if (!reported && !numbers.length && !found.length) return;
         reported = true;
         void ask({ type: 'findings', numbers, senders: found }).catch(() => undefined);
-      }, 300);
+      }, 1000);
     };
     annotator.onAnnotated = reportFindings;
 

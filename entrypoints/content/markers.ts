@@ -13,14 +13,17 @@ export const MARKER_ATTR = 'data-shield-number';
 export const VERDICT_ATTR = 'data-shield-verdict';
 const BADGE_ATTR = 'data-shield-badge';
 
+// Verdicts differ only in paint (background, inset shadow as underline), never in box
+// size: a verdict arriving after the mark repaints the page without laying it out again.
+// Only a flagged number's badge adds text, and with it a layout.
 export const PAGE_CSS = `
-[data-shield-number] { cursor: help; border-bottom: 1px dotted rgba(95,99,104,.6); border-radius: 2px; }
+[data-shield-number] { cursor: help; box-shadow: inset 0 -1px 0 rgba(95,99,104,.55); border-radius: 2px; }
 [data-shield-number]:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 [data-shield-verdict=collector], [data-shield-verdict=harassment], [data-shield-verdict=scam] {
-  background: rgba(217,48,37,.12); border-bottom: 2px solid #d93025; }
-[data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); border-bottom: 2px solid #f9ab00; }
-[data-shield-verdict=official], [data-shield-verdict=trusted] { border-bottom: 2px solid #188038; }
-[data-shield-verdict=suspected] { background: rgba(249,171,0,.12); border-bottom: 2px dashed #e37400; }
+  background: rgba(217,48,37,.12); box-shadow: inset 0 -2px 0 #d93025; }
+[data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); box-shadow: inset 0 -2px 0 #f9ab00; }
+[data-shield-verdict=official], [data-shield-verdict=trusted] { box-shadow: inset 0 -2px 0 #188038; }
+[data-shield-verdict=suspected] { background: rgba(249,171,0,.12); box-shadow: inset 0 -2px 0 #e37400; }
 [data-shield-verdict=suspected][data-shield-badge]::after { background: #e37400; }
 [data-shield-badge]::after { content: attr(data-shield-badge); margin-left: 4px; padding: 0 4px;
   font-size: 0.8em; border-radius: 3px; background: #d93025; color: #fff; white-space: nowrap; }
@@ -78,21 +81,28 @@ function keep<T extends Node>(n: T, created: WeakSet<Node>): T {
 export function applyVerdict(marker: HTMLElement, info: NumberVerdict | undefined, locale: Locale) {
   const key = marker.getAttribute(MARKER_ATTR) ?? '';
   const verdict = info?.verdict ?? 'unknown';
-  marker.setAttribute(VERDICT_ATTR, verdict);
   const label = verdictLabel(locale, verdict);
-  marker.setAttribute('aria-label', translate(locale, 'marker.label', { number: formatKey(key), verdict: label }));
+  setIfChanged(marker, VERDICT_ATTR, verdict);
+  setIfChanged(marker, 'aria-label', translate(locale, 'marker.label', { number: formatKey(key), verdict: label }));
   setBadge(marker, info, locale);
+}
+
+/** A repaint that changes nothing must not cost the page a style recalculation and a frame. */
+function setIfChanged(el: Element, name: string, value: string | null) {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
 }
 
 /** The visible warning of a flagged verdict ("⚠ 催收 · 12 次举报"), drawn by CSS from an attribute; none otherwise. */
 export function setBadge(el: Element, info: NumberVerdict | undefined, locale: Locale) {
   const verdict = info?.verdict ?? 'unknown';
   if (!isFlagged(verdict)) {
-    el.removeAttribute(BADGE_ATTR);
+    setIfChanged(el, BADGE_ATTR, null);
     return;
   }
   const reports = (info?.myReports ?? 0) + (info?.split.reduce((n, s) => n + s.count, 0) ?? 0);
   const badge = translate(locale, 'badge.flagged', { verdict: verdictLabel(locale, verdict) });
   const count = reports === 1 ? translate(locale, 'badge.oneReport') : translate(locale, 'badge.reports', { n: reports });
-  el.setAttribute(BADGE_ATTR, reports > 0 ? `${badge} · ${count}` : badge);
+  setIfChanged(el, BADGE_ATTR, reports > 0 ? `${badge} · ${count}` : badge);
 }

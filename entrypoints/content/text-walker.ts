@@ -12,7 +12,10 @@ const DIGIT = /[0-9\uFF10-\uFF19]/;
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('data-shield-number')) return true;
-  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true') return true;
+  // The attribute, not isContentEditable: that getter brings the page's style up to date on every call.
+  // Editability inherited from an ancestor is caught when the ancestors are checked.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
   if (el.tagName === 'A') {
     const href = (el.getAttribute('href') ?? '').trim().toLowerCase();
     if (href.startsWith('tel:') || href.startsWith('sms:')) return true;
@@ -30,9 +33,13 @@ export function insideSkipped(node: Node): boolean {
 
 /**
  * Text nodes under root that may hold a number, in document order, skipping
- * those in `skip`. Resumable between slices of work: if the page removed the
- * node the walk was about to continue from, the walk starts over from root
- * (what was already handled is in `skip`), instead of silently ending early.
+ * those in `skip`. The walk shows text nodes only, so the browser does the
+ * walking natively (an element filter calling back into script for each of a
+ * long page's hundred thousand nodes cost five times the scan itself); whether
+ * a node sits in a skipped place is decided from its parent, cached per
+ * element for the walk. Resumable between slices of work: if the page removed
+ * the node the walk was about to continue from, the walk starts over from root
+ * (what was already handled is in `skip`) instead of silently ending early.
  */
 export function* textNodesIn(root: Node, skip?: WeakSet<Text>): Generator<Text> {
   if (root.nodeType === Node.TEXT_NODE) {
@@ -41,27 +48,37 @@ export function* textNodesIn(root: Node, skip?: WeakSet<Text>): Generator<Text> 
   }
   if (root.nodeType === Node.ELEMENT_NODE && (isSkippedElement(root as Element) || insideSkipped(root))) return;
   const doc = root.ownerDocument ?? (root as Document);
-  const filter: NodeFilter = {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        // REJECT skips the whole subtree; SKIP still visits the children.
-        return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      }
-      if (skip?.has(node as Text)) return NodeFilter.FILTER_SKIP;
-      return DIGIT.test((node as Text).data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-    },
+  if (doc.designMode === 'on') return;
+  const skipped = new Map<Element, boolean>();
+  const isSkipped = (el: Element | null): boolean => {
+    if (!el || el === root) return false;
+    let v = skipped.get(el);
+    if (v === undefined) {
+      v = isSkippedElement(el) || isSkipped(el.parentElement);
+      skipped.set(el, v);
+    }
+    return v;
   };
-  let walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+  let walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   // Take the next node before the caller may replace the current one with markers.
-  let next = walker.nextNode();
+  let next = nextCandidate(walker, skip, isSkipped);
   while (next) {
-    const current = next as Text;
-    next = walker.nextNode();
+    const current = next;
+    next = nextCandidate(walker, skip, isSkipped);
     yield current;
-    if (next && !root.contains(next)) {
+    // isConnected is cheap; a node the page moved elsewhere while connected is found by the observer.
+    if (next && !next.isConnected) {
       if (!root.isConnected) return;
-      walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
-      next = walker.nextNode();
+      walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      skipped.clear();
+      next = nextCandidate(walker, skip, isSkipped);
     }
   }
+}
+
+function nextCandidate(walker: TreeWalker, skip: WeakSet<Text> | undefined, isSkipped: (el: Element | null) => boolean): Text | null {
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (DIGIT.test(n.data) && !skip?.has(n) && !isSkipped(n.parentElement)) return n;
+  }
+  return null;
 }
