@@ -16,10 +16,13 @@ export async function saveSettings(changes: Partial<Settings>): Promise<Settings
   return next;
 }
 
-export function onSettingsChanged(listener: (s: Settings) => void) {
-  browser.storage.onChanged.addListener((changes, area) => {
+/** Calls listener with the new settings after every change; returns the way to stop listening. */
+export function onSettingsChanged(listener: (s: Settings) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && KEY in changes) listener(parseSettings(changes[KEY]!.newValue));
-  });
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
 export function localeOf(settings: Settings): Locale {

@@ -81,6 +81,8 @@ export class Annotator {
   /** Nodes this extension inserted: the observer must not rescan them. */
   readonly created = new WeakSet<Node>();
   private readonly verdicts = new Map<string, NumberVerdict>();
+  /** Bumped by clear(): passes begun before it stop at their next step. */
+  private generation = 0;
   /** Keys sent to the background and not answered yet. */
   private readonly asking = new Map<string, Promise<unknown>>();
   /** Suspicions of markers, assessed once per marker (its message does not change under it). */
@@ -160,6 +162,9 @@ export class Annotator {
    *     layout, whatever its size, so there are few of them).
    */
   async annotate(...roots: Node[]): Promise<number> {
+    // A pass under way when the extension is switched off here must not mark anything afterwards.
+    const generation = this.generation;
+    const stale = () => generation !== this.generation;
     this.onRoots?.(roots);
     const seen = new WeakSet<Text>();
     const walk = walkAll(roots, seen);
@@ -167,11 +172,13 @@ export class Annotator {
     for (let done = false; !done; ) {
       done = this.scanSlice(walk, seen, jobs, now() + SLICE_MS);
       if (!done) await yieldToPage();
+      if (stale()) return 0;
     }
     await this.ask(jobs);
     let marked = 0;
     for (let i = 0; i < jobs.length; ) {
       await nextFrame(this.doc.defaultView);
+      if (stale()) return marked;
       const deadline = now() + APPLY_MS;
       for (; i < jobs.length && (now() < deadline || i % 8 !== 0); i++) marked += this.apply(jobs[i]!).length;
     }
@@ -258,6 +265,7 @@ export class Annotator {
    * back the text it had, our pieces leave, and nothing is watched any more.
    */
   clear() {
+    this.generation++;
     this.disconnect();
     this.pending.clear();
     for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {

@@ -163,7 +163,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
 
-    onSettingsChanged((next) => {
+    const stopListening = onSettingsChanged((next) => {
       locale = localeOf(next);
       annotator.setLocale(locale);
       senders.setLocale(locale);
@@ -224,6 +224,7 @@ export default defineContentScript({
     // A newer copy of this script (the extension was updated, or the site enabled again) replaces this one.
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       stop();
       card.host.remove();
     });

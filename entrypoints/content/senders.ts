@@ -20,6 +20,8 @@ export class SenderMarker {
   private readonly verdicts = new Map<string, NumberVerdict>();
   /** Marked elements and the names each goes by (display name and address). */
   private readonly marked = new Map<Element, string[]>();
+  /** Bumped by clear(): a pass whose lookup was under way paints nothing afterwards. */
+  private generation = 0;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -37,16 +39,17 @@ export class SenderMarker {
         if (!names.length) continue;
         s.element.setAttribute(SENDER_ATTR, s.name || names[0]!);
         if (!s.element.hasAttribute(VERDICT_ATTR)) s.element.setAttribute(VERDICT_ATTR, 'unknown');
+        // Known from here on, so clear() takes the attributes back even while the lookup runs.
+        this.marked.set(s.element, names);
         found.push({ element: s.element, names });
       }
     }
     if (!found.length) return 0;
+    const generation = this.generation;
     const unknown = [...new Set(found.flatMap((f) => f.names))].filter((n) => !this.verdicts.has(n));
     await this.ask(unknown);
-    for (const f of found) {
-      this.marked.set(f.element, f.names);
-      this.paint(f.element, f.names);
-    }
+    if (generation !== this.generation) return 0;
+    for (const f of found) this.paint(f.element, f.names);
     return found.length;
   }
 
@@ -77,6 +80,7 @@ export class SenderMarker {
 
   /** The extension is turned off here: take every attribute back. */
   clear() {
+    this.generation++;
     for (const el of this.marked.keys()) {
       el.removeAttribute(SENDER_ATTR);
       el.removeAttribute(VERDICT_ATTR);

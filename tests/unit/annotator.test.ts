@@ -267,3 +267,24 @@ describe('Content the site adds', () => {
     annotator.disconnect();
   });
 });
+
+describe('Annotator switched off mid-pass', () => {
+  it('a pass under way when clear() is called marks nothing afterwards', async () => {
+    document.body.innerHTML = Array.from({ length: 20 }, (_, i) => `<p>n ${i} 1391234${String(i).padStart(4, '0')}</p>`).join('');
+    const before = document.body.innerHTML;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slowLookup = vi.fn(async (keys: string[]) => {
+      await gate;
+      return lookup(keys);
+    });
+    const annotator = new Annotator(document, scan, slowLookup as never, 'en');
+    const pass = annotator.annotate(document.body);
+    await vi.waitFor(() => expect(slowLookup).toHaveBeenCalled());
+    annotator.clear();
+    release();
+    expect(await pass).toBe(0);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(document.body.innerHTML).toBe(before);
+  });
+});

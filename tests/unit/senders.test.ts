@@ -68,3 +68,20 @@ describe('SenderMarker', () => {
     expect(document.querySelectorAll('[data-shield-verdict=collector]').length).toBe(2);
   });
 });
+
+describe('SenderMarker switched off mid-pass', () => {
+  it('clear() while the lookup runs leaves no attribute behind', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: SenderLookup = async (names) => {
+      await gate;
+      return lookup(names);
+    };
+    const marker = new SenderMarker(gmailAdapter, slow, 'en');
+    const pass = marker.mark([document]);
+    marker.clear();
+    release();
+    expect(await pass).toBe(0);
+    expect(document.querySelectorAll('[data-shield-sender], [data-shield-verdict], [data-shield-badge]').length).toBe(0);
+  });
+});
