@@ -180,7 +180,8 @@ export class Annotator {
       await nextFrame(this.doc.defaultView);
       if (stale()) return marked;
       const deadline = now() + APPLY_MS;
-      for (; i < jobs.length && (now() < deadline || i % 8 !== 0); i++) marked += this.apply(jobs[i]!).length;
+      // The clock is read every eighth job only.
+      for (; i < jobs.length && (i % 8 !== 0 || now() < deadline); i++) marked += this.apply(jobs[i]!).length;
     }
     this.onAnnotated?.();
     return marked;
@@ -293,7 +294,6 @@ export class Annotator {
     this.onAnnotated?.();
   }
 
-  /** Watches for content the site adds later (new messages, opened mails) and annotates it, coalesced. */
   /** Marks one text node; our own change to its text is not reported back to us as the page's. */
   private wrap(node: Text, found: Detection[]): HTMLElement[] {
     this.take(this.observer?.takeRecords() ?? []);
@@ -333,6 +333,7 @@ export class Annotator {
     if (this.pending.size && !this.timer) this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
+  /** Watches for content the site adds later (new messages, opened mails) and annotates it. */
   observe(root: Node, delayMs = 100) {
     const view = this.doc.defaultView;
     if (!view || this.observer) return;
