@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './support/browsers';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { firefoxSuite } from './support/suite';
 import { COLLECTOR_KEY, MARKERS_ON_PAGE, OFFICIAL_KEY, seedReport } from './support/fixture-expectations';
 
-let server: FixtureServer;
-let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const s = firefoxSuite();
 
 declare const browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 
 describe('Firefox: the thin path through every layer', () => {
   it('stores a report, marks the number with its verdict and opens the card on hover', async () => {
-    const ext = await firefox.openExtensionPage('popup.html');
+    const ext = await s.firefox.openExtensionPage('popup.html');
     const answer = await ext.evaluate((msg) => browser.runtime.sendMessage(msg), seedReport);
     expect(answer).toMatchObject({ ok: true });
     const stored = await ext.evaluate(
@@ -35,8 +24,8 @@ describe('Firefox: the thin path through every layer', () => {
     );
     expect(stored).toEqual([expect.objectContaining({ key: COLLECTOR_KEY, category: 'collector' })]);
 
-    const page = await firefox.browser.newPage();
-    await page.goto(server.url('/foundation.html'));
+    const page = await s.firefox.browser.newPage();
+    await page.goto(s.server.url('/foundation.html'));
     const marker = `#collector [data-shield-number="${COLLECTOR_KEY}"][data-shield-verdict=collector]`;
     await page.waitForSelector(marker, { timeout: 20_000 });
     expect(await page.$$eval('[data-shield-number]', (els) => els.length)).toBe(MARKERS_ON_PAGE);

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './support/browsers';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { firefoxSuite } from './support/suite';
 import { COLLECTOR_KEY, seedReport } from './support/fixture-expectations';
 import { COLLECTOR_LABEL, POLL } from './support/site-fixtures';
 
-let server: FixtureServer;
-let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const s = firefoxSuite();
 
 declare const browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 
@@ -23,10 +12,10 @@ type Fixture = { errors: string[]; expectedText(): string; setText(id: number, t
 declare const fixture: Fixture;
 
 async function open(path: string) {
-  const page = await firefox.browser.newPage();
+  const page = await s.firefox.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
-  await page.goto(server.url(path));
+  await page.goto(s.server.url(path));
   return { page, errors };
 }
 
@@ -72,7 +61,7 @@ describe('Firefox: a page rendered by Preact keeps working', () => {
 
 describe('Firefox: mail bodies in iframes', () => {
   it('seeds the collector number', async () => {
-    const ext = await firefox.openExtensionPage('popup.html');
+    const ext = await s.firefox.openExtensionPage('popup.html');
     expect(await ext.evaluate((msg) => browser.runtime.sendMessage(msg), seedReport)).toMatchObject({ ok: true });
     await ext.close();
   });

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './support/browsers';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { firefoxSuite } from './support/suite';
 
-let server: FixtureServer;
-let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  // Firefox's own switch for automated tests: optional permissions are granted without the prompt a user would answer.
-  // other.test resolves to this machine, as a second site the user did not enable.
-  firefox = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false, 'network.dns.localDomains': 'other.test' } });
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+// Firefox's own switch for automated tests: optional permissions are granted without the prompt a user would answer.
+// other.test resolves to this machine, as a second site the user did not enable.
+const s = firefoxSuite({ 'extensions.webextOptionalPermissionPrompts': false, 'network.dns.localDomains': 'other.test' });
 
 declare const browser: { tabs: { query(q: object): Promise<{ id: number }[]> }; permissions: { contains(p: object): Promise<boolean> } };
 
@@ -27,11 +16,11 @@ const markers = (page: Page) => page.$$eval('[data-shield-number]', (els) => els
 
 describe('Firefox: "Enable on this site" from the popup', () => {
   it('asks for the one host, marks the open tab at once and after a reload, and stops when access is removed', async () => {
-    const ext = await firefox.openExtensionPage('options.html');
+    const ext = await s.firefox.openExtensionPage('options.html');
     const before = await tabIds(ext);
     // localhost is not among the sites the test build enables by default (127.0.0.1 is).
-    const url = server.url('/foundation.html').replace('127.0.0.1', 'localhost');
-    const page = await firefox.browser.newPage();
+    const url = s.server.url('/foundation.html').replace('127.0.0.1', 'localhost');
+    const page = await s.firefox.browser.newPage();
     await page.goto(url);
     const tabId = [...(await tabIds(ext))].find((id) => !before.has(id));
     expect(tabId).toBeDefined();
@@ -39,7 +28,7 @@ describe('Firefox: "Enable on this site" from the popup', () => {
     expect(await markers(page)).toBe(0);
     expect(await ext.evaluate(() => browser.permissions.contains({ origins: ['http://localhost/*'] }))).toBe(false);
 
-    const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
+    const popup = await s.firefox.openExtensionPage(`popup.html?tab=${tabId}&url=${encodeURIComponent(url)}`);
     await popup.waitForSelector('[data-testid=site-enable]');
     await popup.click('[data-testid=site-enable]');
     await page.waitForSelector('html[data-shield-ready]', { timeout: 15_000 });
@@ -53,8 +42,8 @@ describe('Firefox: "Enable on this site" from the popup', () => {
     await page.waitForSelector('html[data-shield-ready]', { timeout: 15_000 });
     expect(await markers(page)).toBe(3);
     // Only that host: another loopback name stays unread.
-    const other = await firefox.browser.newPage();
-    await other.goto(server.url('/foundation.html').replace('127.0.0.1', 'other.test'));
+    const other = await s.firefox.browser.newPage();
+    await other.goto(s.server.url('/foundation.html').replace('127.0.0.1', 'other.test'));
     expect(await other.$eval('#collector', (el) => el.textContent)).toContain('138 0013 8000');
     await new Promise((r) => setTimeout(r, 500));
     expect(await markers(other).catch(() => 0)).toBe(0);

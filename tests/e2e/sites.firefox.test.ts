@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KeyInput, Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './support/browsers';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { firefoxSuite } from './support/suite';
 import { seedReport } from './support/fixture-expectations';
 import { describeSiteFixtures, POLL, SENDER_LIST_ROWS, withSenderList, type SitePage } from './support/site-fixtures';
 
-let server: FixtureServer;
-let firefox: FirefoxSession;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  firefox = await launchFirefox();
-});
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+const s = firefoxSuite();
 
 /** The extension page's own API, seen from inside page.evaluate. */
 declare const browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 
 /** A Puppeteer (BiDi) page as the shared site checks drive it. */
 async function openSitePage(path: string): Promise<SitePage> {
-  const page: Page = await firefox.browser.newPage();
+  const page: Page = await s.firefox.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
-  await page.goto(server.url(path));
+  await page.goto(s.server.url(path));
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitForSelector: (sel) => page.waitForSelector(sel, { timeout: 20_000 }),
@@ -43,7 +32,7 @@ async function openSitePage(path: string): Promise<SitePage> {
 
 describe('Firefox: seeding a flagged number and flagged senders', () => {
   it('stores a report and imports a sender list through the options page', async () => {
-    const options = await firefox.openExtensionPage('options.html');
+    const options = await s.firefox.openExtensionPage('options.html');
     expect(await options.evaluate((msg) => browser.runtime.sendMessage(msg), seedReport)).toMatchObject({ ok: true });
     await withSenderList(async (file) => {
       const input = await options.waitForSelector('input[name=list-file]');
@@ -80,8 +69,8 @@ describeSiteFixtures('Firefox', openSitePage);
  */
 describe('Firefox: Tab past markers inside a link', () => {
   it('goes from the first conversation link to the second, not into its markers', async () => {
-    const page = await firefox.browser.newPage();
-    await page.goto(server.url('/sites/google-messages.html'));
+    const page = await s.firefox.browser.newPage();
+    await page.goto(s.server.url('/sites/google-messages.html'));
     await page.waitForSelector('html[data-shield-ready]', { timeout: 20_000 });
     // The markers are there, just not tab stops.
     expect(await page.$$eval('a[href="/web/conversations/101"] [data-shield-number]', (els) => els.map((e) => e.getAttribute('tabindex')))).toEqual([null, null]);

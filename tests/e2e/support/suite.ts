@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from './browsers';
+import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
 
 /** Extension APIs as seen from inside page.evaluate on an extension page. */
@@ -54,4 +54,23 @@ export function readTable(ext: Page, name: string): Promise<Row[]> {
       }),
     name,
   );
+}
+
+export interface FirefoxSuite {
+  server: FixtureServer;
+  firefox: FirefoxSession;
+}
+
+/** One Firefox with the extension and the fixture server for a test file; `prefs` are extra Firefox preferences. */
+export function firefoxSuite(prefs?: Record<string, unknown>): FirefoxSuite {
+  const suite = {} as FirefoxSuite;
+  beforeAll(async () => {
+    suite.server = await serveFixtures();
+    suite.firefox = await launchFirefox(prefs ? { prefs } : {});
+  });
+  afterAll(async () => {
+    await suite.firefox?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
