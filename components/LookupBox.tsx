@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { translate, type Locale } from '../core/i18n';
+import type { Locale } from '../core/i18n';
 import { parseUserNumber } from '../core/user-input';
 import type { NumberVerdict } from '../core/verdict';
 import { ask } from '../lib/api';
 import { VerdictCard, VERDICT_CARD_CSS } from './VerdictCard';
+import { useT } from './t';
 
 type State =
   | { kind: 'idle' }
@@ -14,7 +15,7 @@ type State =
 export function LookupBox({ locale }: { locale: Locale }) {
   const [value, setValue] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string>) => translate(locale, k, v);
+  const t = useT(locale);
 
   async function submit(e: Event) {
     e.preventDefault();

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { translate, verdictLabel, type Locale } from '../core/i18n';
+import { verdictLabel, type Locale } from '../core/i18n';
 import { formatKey } from '../core/format';
 import { isFlagged } from '../core/verdict';
 import type { TabFindings } from '../core/messages';
 import { ask } from '../lib/api';
+import { useT } from './t';
 
 /** Lines shown before "and N more": the popup is small, and flagged entries come first. */
 const SHOWN = 30;
 
 /** What the current tab's frames found (numbers and senders with their verdicts), as the background collected it. */
 export function PageFindings({ locale, tabId, revision }: { locale: Locale; tabId: number | undefined; revision: number }) {
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(locale, k, v);
+  const t = useT(locale);
   const [found, setFound] = useState<TabFindings>();
   useEffect(() => {
     if (tabId === undefined) return;

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { translate, type Locale, type MessageKey } from '../core/i18n';
+import type { Locale } from '../core/i18n';
 import { parseUserNumber } from '../core/user-input';
 import { formatKey } from '../core/format';
 import { BEHAVIOURS, CREDITORS, REPORT_CATEGORIES, type Behaviour, type Creditor, type Evidence, type ReportDetails } from '../core/report';
 import type { Category } from '../core/types';
+import { useT } from './t';
 
 export interface ReportDraft extends Partial<ReportDetails> {
   /** Canonical key when known (card, context menu); otherwise the user types the number. */
@@ -34,7 +35,7 @@ function toLocalInput(ms: number): string {
  * (message, site, time) captured for the user to check and edit before saving.
  */
 export function ReportForm({ locale, draft, onSubmit, onCancel, lockNumber }: ReportFormProps) {
-  const t = (k: MessageKey, v?: Record<string, string>) => translate(locale, k, v);
+  const t = useT(locale);
   const [numberText, setNumberText] = useState(draft.numberText ?? (draft.key ? formatKey(draft.key) : ''));
   const [category, setCategory] = useState<Category>(draft.category ?? 'collector');
   const [claimedOrg, setClaimedOrg] = useState(draft.claimedOrg ?? '');

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { translate, type Locale } from '../core/i18n';
+import type { Locale } from '../core/i18n';
 import { siteOf } from '../core/site-access';
 import type { Settings } from '../core/settings';
 import { loadSettings, saveSettings } from '../lib/settings';
 import { ask } from '../lib/api';
+import { errorText, useT } from './t';
 
 export interface CurrentTab {
   id: number;
@@ -20,7 +21,7 @@ type Notice = { kind: 'enabled' | 'denied' } | { kind: 'error'; error: string } 
  * the global pause.
  */
 export function SiteControls({ locale, tab, onChange }: { locale: Locale; tab: CurrentTab | undefined; onChange?: () => void }) {
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(locale, k, v);
+  const t = useT(locale);
   const site = siteOf(tab?.url);
   const [settings, setSettings] = useState<Settings>();
   const [access, setAccess] = useState<Access>('checking');
@@ -54,7 +55,7 @@ export function SiteControls({ locale, tab, onChange }: { locale: Locale; tab: C
         setNotice({ kind: 'enabled' });
         onChange?.();
       })
-      .catch((err: Error) => setNotice({ kind: 'error', error: err.message }));
+      .catch((err: unknown) => setNotice({ kind: 'error', error: errorText(locale, err) }));
   }
 
   async function remove() {
@@ -66,7 +67,7 @@ export function SiteControls({ locale, tab, onChange }: { locale: Locale; tab: C
       setNotice(undefined);
       onChange?.();
     } catch (err) {
-      setNotice({ kind: 'error', error: (err as Error).message });
+      setNotice({ kind: 'error', error: errorText(locale, err) });
     }
   }
 

@@ -2,6 +2,7 @@ import { translate, verdictLabel, type Locale } from '../core/i18n';
 import { formatKey } from '../core/format';
 import type { NumberVerdict, SplitEntry } from '../core/verdict';
 import type { DetailsResponse } from '../core/messages';
+import { useT } from './t';
 
 /** What the background adds to the verdict for the hover card; the popup shows the verdict without it. */
 export type VerdictCardDetails = Pick<DetailsResponse, 'number' | 'notes' | 'lastReportAt'>;
@@ -18,7 +19,7 @@ const MAX_SPLIT_ENTRIES = 4;
 
 /** The verdict of one number: the body of the hover card and of the popup's lookup result. */
 export function VerdictCard({ locale, numberKey, info, details }: VerdictCardProps) {
-  const t = (k: Parameters<typeof translate>[1], v?: Record<string, string | number>) => translate(locale, k, v);
+  const t = useT(locale);
   const verdict = info?.verdict ?? 'unknown';
   const number = details?.number;
   const place = [number?.region, number?.carrier].filter((s): s is string => !!s).join(' · ');
