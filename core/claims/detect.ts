@@ -21,6 +21,7 @@
  */
 import { CLAIM_KINDS, type Claim, type ClaimKind } from './kinds';
 import { fold, normalize } from './normalize';
+import { toSimplified } from './variants';
 import {
   CONTEXT_WINDOW,
   NEGATORS_EN,
@@ -30,7 +31,6 @@ import {
   TERM_GROUPS,
   type TermGroup,
 } from './terms';
-import { scriptVariants } from './variants';
 
 interface CompiledGroup {
   kind: ClaimKind | 'cue' | 'self-id';
@@ -63,15 +63,16 @@ interface RawMatch {
 
 const isWordCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
+/** A term as the normalised text spells it: folded like the text (./normalize.ts), Traditional characters to Simplified. */
 function foldTerm(term: string): string {
   let s = '';
-  for (let i = 0; i < term.length; i++) s += String.fromCharCode(fold(term.charCodeAt(i)));
+  for (let i = 0; i < term.length; i++) s += String.fromCharCode(toSimplified(fold(term.charCodeAt(i))));
   return s;
 }
 
 function expand(list: readonly string[] | undefined): string[] {
   const out = new Set<string>();
-  for (const t of list ?? []) for (const v of scriptVariants(foldTerm(t))) out.add(v);
+  for (const t of list ?? []) out.add(foldTerm(t));
   // Longest first, so endsWith/startsWith checks are order-independent anyway.
   return [...out].sort((a, b) => b.length - a.length);
 }
@@ -97,27 +98,26 @@ function buildTrie(): TrieNode {
   for (const g of TERM_GROUPS) {
     const cg = compileGroup(g);
     for (const term of g.terms) {
-      for (const variant of scriptVariants(foldTerm(term))) {
-        let node = root;
-        for (let i = 0; i < variant.length; i++) {
-          const c = variant.charCodeAt(i);
-          let child = node.next.get(c);
-          if (!child) {
-            child = { next: new Map(), entries: null };
-            node.next.set(c, child);
-          }
-          node = child;
+      const spelling = foldTerm(term);
+      let node = root;
+      for (let i = 0; i < spelling.length; i++) {
+        const c = spelling.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: new Map(), entries: null };
+          node.next.set(c, child);
         }
-        const entry: Entry = {
-          group: cg,
-          length: variant.length,
-          latinStart: isWordCode(variant.charCodeAt(0)),
-          latinEnd: isWordCode(variant.charCodeAt(variant.length - 1)),
-        };
-        // The same spelling may come from two terms of one group; keep one entry.
-        if (!node.entries) node.entries = [entry];
-        else if (!node.entries.some((e) => e.group === cg)) node.entries.push(entry);
+        node = child;
       }
+      const entry: Entry = {
+        group: cg,
+        length: spelling.length,
+        latinStart: isWordCode(spelling.charCodeAt(0)),
+        latinEnd: isWordCode(spelling.charCodeAt(spelling.length - 1)),
+      };
+      // The same spelling may come from two terms of one group; keep one entry.
+      if (!node.entries) node.entries = [entry];
+      else if (!node.entries.some((e) => e.group === cg)) node.entries.push(entry);
     }
   }
   return root;

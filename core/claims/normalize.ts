@@ -7,10 +7,14 @@
  * - whitespace between two Han characters is dropped ("法 务 部"), any other
  *   whitespace run becomes one space;
  * - a pinyin reading in brackets right after a Han character is dropped: scraped
- *   pages print 法務(wù)部 for 法務部 (see shared/seeds).
+ *   pages print 法務(wù)部 for 法務部 (see shared/seeds);
+ * - the Traditional characters of the vocabulary → Simplified (./variants.ts), so
+ *   法務部, 法务部 and a mix of the two read alike.
  * Every kept character is exactly one code unit of the input, so
  * `map[i]` is the input offset of normalised unit i.
  */
+
+import { toSimplified } from './variants';
 
 export interface Normalized {
   text: string;
@@ -89,7 +93,8 @@ export function normalize(text: string): Normalized {
         continue;
       }
     }
-    out.push(code);
+    // Traditional characters of the vocabulary read as Simplified, one code unit for one.
+    out.push(toSimplified(code));
     map.push(i);
     i++;
   }
