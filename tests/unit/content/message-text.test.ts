@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { inTextBatch, messageElementOf, messageTextOf } from '../../../entrypoints/content/message-text';
+
+const textOf = (sel: string) => document.querySelector(sel)!.firstChild!;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('message text', () => {
+  it('takes the nearest block with enough text, and never a whole list of messages', () => {
+    const long = '逾期通知 '.repeat(500);
+    document.body.innerHTML = `<main><div class="msg" id="m1"><span class="from">借呗</span><div class="bd" id="b1">您已逾期，法务部将联系13800138000</div></div>
+      <div class="msg"><div class="bd">${long}</div></div></main>`;
+    expect(messageElementOf(textOf('#b1'))!.id).toBe('m1');
+    expect(messageTextOf(textOf('#b1'))).toBe('借呗您已逾期，法务部将联系13800138000');
+    document.body.innerHTML = '<article><p id="p">短</p><p id="q">您的账户已严重逾期，请于今日内联系我们处理</p></article>';
+    expect(messageElementOf(textOf('#q'))!.id).toBe('q');
+  });
+
+  it('is at most 2,000 characters, whitespace collapsed; a site adapter may name the message element', () => {
+    document.body.innerHTML = `<div id="m"><p id="p">a  b\n\nc</p></div><div id="big"><span id="s">x</span>${'y'.repeat(5000)}</div>`;
+    expect(messageTextOf(textOf('#p'))).toBe('a b c');
+    expect(messageTextOf(textOf('#s'), { messageOf: () => document.getElementById('big') })).toHaveLength(2000);
+  });
+
+  it("within a batch reads each element once; after it, the page's changes are read again", () => {
+    document.body.innerHTML = '<div id="list"><div class="msg"><p id="a">第一条：借呗法务部通知您 13800138000</p></div><div class="msg"><p id="b">第二条：您的快递已到驿站 13912345678</p></div></div>';
+    const a = textOf('#a');
+    inTextBatch(() => {
+      expect(messageTextOf(a)).toBe('第一条：借呗法务部通知您 13800138000');
+      expect(messageTextOf(textOf('#b'))).toBe('第二条：您的快递已到驿站 13912345678');
+      // Nested batches share the outer one.
+      expect(inTextBatch(() => messageTextOf(a))).toBe('第一条：借呗法务部通知您 13800138000');
+    });
+    (a as Text).data = '这条消息已被发送者撤回，内容已经不可见了';
+    expect(messageTextOf(a)).toBe('这条消息已被发送者撤回，内容已经不可见了');
+    inTextBatch(() => expect(messageTextOf(a)).toBe('这条消息已被发送者撤回，内容已经不可见了'));
+  });
+});
