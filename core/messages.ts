@@ -11,6 +11,16 @@ import type { NumberType } from './number-info';
  * build them; `parseRequest` is the only way in, so the background never acts
  * on a shape it did not check.
  */
+/** Sightings per `sightings` message. */
+export const MAX_SIGHTINGS = 500;
+
+export interface Sighting {
+  key: string;
+  site: string;
+  excerpt: string;
+  messageId: string;
+}
+
 export const MAX_LOOKUP_KEYS = 5000;
 export const MAX_NOTE_LENGTH = 2000;
 /** Message text sent with a details request: enough for one SMS or a mail's opening. */
@@ -32,8 +42,8 @@ export type Request =
   | { type: 'subscription-edit'; id: string; name?: string; paused?: boolean }
   | { type: 'subscription-remove'; id: string }
   | { type: 'subscription-refresh'; id: string }
-  /** A flagged number seen in a message: one evidence-log entry per message. */
-  | { type: 'sighting'; key: string; site: string; excerpt: string; messageId: string }
+  /** Flagged numbers seen in messages: one evidence-log entry per number and message. Batched: a long page shows hundreds at once. */
+  | { type: 'sightings'; items: Sighting[] }
   | { type: 'override'; key: string; value: Override | null }
   | { type: 'stats' }
   /** What the card shows beyond the verdict: rights reminders fitting the message around the number. */
@@ -116,8 +126,8 @@ export type ResponseFor<R extends Request> = R extends { type: 'lookup' }
     ? LookupSendersResponse
     : R extends { type: 'report' }
       ? { id: number }
-      : R extends { type: 'sighting' }
-        ? { recorded: boolean }
+      : R extends { type: 'sightings' }
+        ? { recorded: number }
         : R extends { type: 'subscription-refresh' }
           ? UpdateResult
           : R extends { type: 'subscription-add' }
@@ -181,6 +191,15 @@ function sitePatternOf(v: unknown, type: string): string {
   return v;
 }
 
+function sightingOf(raw: unknown): Sighting {
+  if (!raw || typeof raw !== 'object') throw new InvalidRequest('sightings: each item must be an object');
+  const { site, excerpt, messageId } = raw as Record<string, unknown>;
+  if (typeof site !== 'string' || site.length > MAX_SITE) throw new InvalidRequest('sightings: site must be a host name');
+  if (typeof excerpt !== 'string') throw new InvalidRequest('sightings: excerpt must be text');
+  if (typeof messageId !== 'string' || !messageId || messageId.length > 200) throw new InvalidRequest('sightings: messageId must be text');
+  return { key: key((raw as Record<string, unknown>).key, 'key'), site, excerpt: excerpt.slice(0, MAX_EVIDENCE_TEXT), messageId };
+}
+
 export function parseRequest(raw: unknown): Request {
   if (!isRecord(raw) || typeof raw.type !== 'string') throw new InvalidRequest('message has no type');
   switch (raw.type) {
@@ -224,12 +243,10 @@ export function parseRequest(raw: unknown): Request {
     case 'subscription-remove':
     case 'subscription-refresh':
       return { type: raw.type, id: subscriptionIdOf(raw.id, raw.type) };
-    case 'sighting': {
-      const { site, excerpt, messageId } = raw;
-      if (typeof site !== 'string' || site.length > MAX_SITE) throw new InvalidRequest('sighting: site must be a host name');
-      if (typeof excerpt !== 'string') throw new InvalidRequest('sighting: excerpt must be text');
-      if (typeof messageId !== 'string' || !messageId || messageId.length > 200) throw new InvalidRequest('sighting: messageId must be text');
-      return { type: 'sighting', key: key(raw.key, 'key'), site, excerpt: excerpt.slice(0, MAX_EVIDENCE_TEXT), messageId };
+    case 'sightings': {
+      const items = raw.items;
+      if (!Array.isArray(items) || !items.length || items.length > MAX_SIGHTINGS) throw new InvalidRequest(`sightings: items must be a list of 1 to ${MAX_SIGHTINGS}`);
+      return { type: 'sightings', items: items.map(sightingOf) };
     }
     case 'override': {
       const value = raw.value;

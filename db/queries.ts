@@ -129,11 +129,17 @@ export async function reportNotes(db: ShieldDB, key: string, limit: number): Pro
 }
 
 /** Records a sighting once per message; false when this message was already logged. */
-export async function addSighting(db: ShieldDB, s: Omit<SightingRow, 'id' | 'at'>, now = Date.now()): Promise<boolean> {
+/** Records sightings not recorded yet (one per number and message), in one transaction; returns how many were new. */
+export async function addSightings(db: ShieldDB, items: readonly Omit<SightingRow, 'id' | 'at'>[], now = Date.now()): Promise<number> {
   return db.transaction('rw', db.sightings, async () => {
-    if (await db.sightings.where('[key+messageId]').equals([s.key, s.messageId]).count()) return false;
-    await db.sightings.add({ ...s, at: now });
-    return true;
+    const pairs = items.map((s): [string, string] => [s.key, s.messageId]);
+    const known = new Set((await db.sightings.where('[key+messageId]').anyOf(pairs).toArray()).map((r) => `${r.key}|${r.messageId}`));
+    const fresh = items.filter((s) => {
+      const id = `${s.key}|${s.messageId}`;
+      return !known.has(id) && known.add(id);
+    });
+    if (fresh.length) await db.sightings.bulkAdd(fresh.map((s) => ({ ...s, at: now })));
+    return fresh.length;
   });
 }
 

@@ -1,6 +1,6 @@
 import { InvalidRequest, parseRequest, type LookupSendersResponse, type Request, type Response } from '../../core/messages';
 import { normalizeSender } from '../../core/sender';
-import { addReport, addSighting, deleteReport, lookupMany, lookupSenders, reportNotes, setOverride, stats, updateReport } from '../../db/queries';
+import { addReport, addSightings, deleteReport, lookupMany, lookupSenders, reportNotes, setOverride, stats, updateReport } from '../../db/queries';
 import type { ShieldDB } from '../../db/schema';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/i18n';
@@ -53,7 +53,7 @@ const ALLOWED: Record<Request['type'], readonly Origin[]> = {
   'report-delete': ['content', 'page'],
   'report-update': ['page'],
   // Sightings come from what a page shows.
-  sighting: ['content'],
+  sightings: ['content'],
   'subscription-add': ['page'],
   'subscription-edit': ['page'],
   'subscription-remove': ['page'],
@@ -134,10 +134,8 @@ async function handle(req: Request, ctx: RouterContext, sender: SenderInfo): Pro
       if (result.status === 'updated') ctx.onChanged?.();
       return result;
     }
-    case 'sighting': {
-      const { type: _, ...sighting } = req;
-      return { recorded: await addSighting(ctx.db, sighting) };
-    }
+    case 'sightings':
+      return { recorded: await addSightings(ctx.db, req.items) };
     case 'override':
       await setOverride(ctx.db, req.key, req.value);
       ctx.onChanged?.([req.key]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest, MAX_LOOKUP_KEYS, MAX_NOTE_LENGTH } from '../../core/messages';
+import { parseRequest, MAX_LOOKUP_KEYS, MAX_NOTE_LENGTH, MAX_SIGHTINGS } from '../../core/messages';
 import { isCanonicalKey } from '../../core/keys';
 
 describe('canonical keys', () => {
@@ -43,7 +43,12 @@ describe('report, undo, edit and sighting messages', () => {
     ).toEqual({ type: 'report', key: '+8613800138000', category: 'collector', note: 'n', claimedOrg: 'XX法务部', creditor: 'jiebei', behaviours: ['night', 'threats'], evidence });
     expect(parseRequest({ type: 'report-delete', id: 3 })).toEqual({ type: 'report-delete', id: 3 });
     expect(parseRequest({ type: 'report-update', id: 3, category: 'scam' })).toEqual({ type: 'report-update', id: 3, category: 'scam', note: '', behaviours: [] });
-    expect(parseRequest({ type: 'sighting', key: 'CN:95188', site: 'mail.qq.com', excerpt: 'x'.repeat(5000), messageId: 'abc-2026-1-1' })).toMatchObject({ excerpt: 'x'.repeat(2000) });
+    expect(parseRequest({ type: 'sightings', items: [{ key: 'CN:95188', site: 'mail.qq.com', excerpt: 'x'.repeat(5000), messageId: 'abc-2026-1-1' }] })).toEqual({
+      type: 'sightings',
+      items: [{ key: 'CN:95188', site: 'mail.qq.com', excerpt: 'x'.repeat(2000), messageId: 'abc-2026-1-1' }],
+    });
+    const many = Array.from({ length: MAX_SIGHTINGS }, (_, i) => ({ key: '+8613800138000', site: 'a', excerpt: 'b', messageId: `m${i}`, extra: 'dropped' }));
+    expect((parseRequest({ type: 'sightings', items: many }) as { items: object[] }).items[0]).toEqual({ key: '+8613800138000', site: 'a', excerpt: 'b', messageId: 'm0' });
   });
   it.each([
     [{ type: 'report', key: 'CN:95188', category: 'scam', claimedOrg: 'x'.repeat(101) }, 'report: claimedOrg must be text of at most 100 characters'],
@@ -54,7 +59,11 @@ describe('report, undo, edit and sighting messages', () => {
     [{ type: 'report-delete', id: 0 }, 'report-delete: id must be a report id'],
     [{ type: 'report-delete', id: '3' }, 'report-delete: id must be a report id'],
     [{ type: 'report-update', id: 2, category: 'nope' }, 'report-update: unknown category'],
-    [{ type: 'sighting', key: 'CN:95188', site: 'a', excerpt: 'b', messageId: '' }, 'sighting: messageId must be text'],
+    [{ type: 'sightings', items: [{ key: 'CN:95188', site: 'a', excerpt: 'b', messageId: '' }] }, 'sightings: messageId must be text'],
+    [{ type: 'sightings', items: [{ key: 'not a key', site: 'a', excerpt: 'b', messageId: 'm' }] }, 'key'],
+    [{ type: 'sightings', items: [null] }, 'sightings: each item must be an object'],
+    [{ type: 'sightings', items: [] }, `sightings: items must be a list of 1 to ${MAX_SIGHTINGS}`],
+    [{ type: 'sightings', items: Array.from({ length: MAX_SIGHTINGS + 1 }, () => ({ key: 'CN:95188', site: 'a', excerpt: 'b', messageId: 'm' })) }, 'sightings: items must be a list'],
   ])('rejects %j', (raw, reason) => {
     expect(() => parseRequest(raw)).toThrow(reason);
   });

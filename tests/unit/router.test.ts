@@ -48,6 +48,15 @@ describe('background router', () => {
     });
   });
 
+  it('records a batch of sightings once per number and message, from content scripts only', async () => {
+    const seen = (messageId: string, key = '+8613800138000') => ({ key, site: 'mail.qq.com', excerpt: '法务部通知', messageId });
+    expect(await route({ type: 'sightings', items: [seen('m1'), seen('m2'), seen('m1'), seen('m1', 'CN:95188')] }, content, ctx)).toEqual({ ok: true, value: { recorded: 3 } });
+    expect(await route({ type: 'sightings', items: [seen('m2'), seen('m3')] }, content, ctx)).toEqual({ ok: true, value: { recorded: 1 } });
+    expect((await ctx.db.sightings.toArray()).map((s) => `${s.key}|${s.messageId}`).sort()).toEqual(['+8613800138000|m1', '+8613800138000|m2', '+8613800138000|m3', 'CN:95188|m1']);
+    expect((await route({ type: 'sightings', items: [seen('m4')] }, page, ctx)).ok).toBe(false);
+    expect(await ctx.db.sightings.count()).toBe(4);
+  });
+
   it('trust overrides a report, and clearing the override restores it', async () => {
     await route({ type: 'report', key: '+8613800138000', category: 'collector' }, page, ctx);
     await route({ type: 'override', key: '+8613800138000', value: 'trusted' }, page, ctx);
