@@ -5,12 +5,14 @@ import type { Suspicion } from '../../core/suspicion';
 import type { Locale } from '../../core/i18n';
 import { MAX_LOOKUP_KEYS } from '../../core/messages';
 import { textNodesIn } from './text-walker';
-import { applyVerdict, MARKER_ATTR, VERDICT_ATTR, wrapDetections } from './markers';
+import { applyVerdict, focusableAt, MARKER_ATTR, VERDICT_ATTR, wrapDetections } from './markers';
 
 export type Lookup = (keys: string[]) => Promise<Record<string, NumberVerdict>>;
 export type Scan = (text: string) => Detection[];
-/** Day-one protection: what the message around an unknown number claims, if anything (undefined when off). */
-export type Assess = (marker: HTMLElement) => Suspicion | undefined;
+/** Day-one protection: what the message around a node claims, if anything (undefined when off). */
+export type Assess = (node: Node) => Suspicion | undefined;
+/** Runs one synchronous batch of work (a scan slice, a frame of marks); the content script remembers message texts for its length. */
+export type Batch = <T>(fn: () => T) => T;
 
 /**
  * Main-thread time one slice of work may take before the page gets the thread
@@ -19,13 +21,16 @@ export type Assess = (marker: HTMLElement) => Suspicion | undefined;
  */
 const SLICE_MS = 8;
 /**
- * Script time per frame for putting marks in. Larger than a scan slice on
- * purpose: each frame that changes the DOM costs the page a layout of the
- * whole document (over 70 ms for one changed node on a page of 10,000
- * messages), so fewer, fuller batches cost the page far less than many small
- * ones. Still under the 50 ms of a long task.
+ * Script time of one task putting marks in. Larger than a scan slice on
+ * purpose: every frame rendered after a DOM change costs the page a style,
+ * layout and paint whatever the change's size (tens of ms on a long page), so
+ * the marks go in in as few tasks, and so as few frames, as possible. The marks
+ * go in in ordinary tasks, not in animation-frame callbacks, so the frame's
+ * rendering is a task of its own and is not added to ours. Every value a mark
+ * carries is worked out before (scan slices, the lookup), so this is DOM
+ * writes only.
  */
-const APPLY_MS = 40;
+const WRITE_MS = 25;
 /** Work done at once, inside the observer's callback, on what the site just added (a new message or two). */
 const SYNC_MS = 4;
 
@@ -47,25 +52,15 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-/**
- * Waits for the next frame so a batch of marks lands in one layout, or 100 ms
- * where frames do not come (a background tab), so marking still completes.
- */
-function nextFrame(view: Window | null): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    view?.requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
 /** A text node and the numbers found in it, as its text was when scanned. */
 interface Job {
   node: Text;
   data: string;
   found: Detection[];
+  /** What its message claims, assessed while scanning (null: nothing; undefined: suspicion is off). */
+  suspicion?: Suspicion | null;
+  /** Whether its markers may be tab stops (not inside the page's own link or button). */
+  focusable: boolean;
 }
 
 /** Text nodes of several roots, each once even when the roots overlap. */
@@ -88,6 +83,7 @@ export class Annotator {
   /** Suspicions of markers, assessed once per marker (its message does not change under it). */
   private readonly suspicions = new WeakMap<HTMLElement, Suspicion | null>();
   assess: Assess | undefined;
+  batch: Batch = (fn) => fn();
   /** Called whenever a marker is painted with a flagged verdict from the database (for the evidence log). */
   onFlagged: ((marker: HTMLElement, key: string) => void) | undefined;
   private observer: MutationObserver | undefined;
@@ -110,7 +106,9 @@ export class Annotator {
   /** The user chose another language: repaint every marker's label and badge. */
   setLocale(locale: Locale) {
     this.locale = locale;
-    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) this.paint(m);
+    this.batch(() => {
+      for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) this.paint(m);
+    });
   }
 
   verdictOf(key: string): NumberVerdict | undefined {
@@ -125,30 +123,40 @@ export class Annotator {
   /**
    * The verdict a marker shows: the database's, or `suspected` for a number the
    * database does not know (and the user did not dismiss) in a message making
-   * collection claims.
+   * collection claims. `inMessage`: a node of the marker's message, for a marker
+   * not in the page yet.
    */
-  private paint(marker: HTMLElement) {
+  private shown(marker: HTMLElement, inMessage: Node = marker): NumberVerdict | undefined {
     const info = this.verdicts.get(marker.getAttribute(MARKER_ATTR)!);
-    let shown = info;
-    if (info && info.verdict === 'unknown' && !info.dismissed && this.assess) {
-      let s = this.suspicions.get(marker);
-      if (s === undefined) {
-        s = this.assess(marker) ?? null;
-        this.suspicions.set(marker, s);
-      }
-      if (s) shown = { ...info, verdict: 'suspected' };
+    if (!info || info.verdict !== 'unknown' || info.dismissed || !this.assess) return info;
+    let s = this.suspicions.get(marker);
+    if (s === undefined) {
+      s = this.assess(inMessage) ?? null;
+      this.suspicions.set(marker, s);
     }
-    applyVerdict(marker, shown, this.locale);
-    if (shown && shown.verdict !== 'suspected' && isFlagged(shown.verdict)) this.onFlagged?.(marker, marker.getAttribute(MARKER_ATTR)!);
+    return s ? { ...info, verdict: 'suspected' } : info;
+  }
+
+  private paint(marker: HTMLElement) {
+    applyVerdict(marker, this.shown(marker), this.locale);
+    this.logIfFlagged(marker);
+  }
+
+  /** A marker painted with a flagged verdict from the database goes to the evidence log (a suspicion does not). */
+  private logIfFlagged(marker: HTMLElement) {
+    const verdict = marker.getAttribute(VERDICT_ATTR) as Verdict | null;
+    if (verdict && verdict !== 'suspected' && isFlagged(verdict)) this.onFlagged?.(marker, marker.getAttribute(MARKER_ATTR)!);
   }
 
   /** Settings changed (suspicion on or off): forget assessments and repaint. */
   setAssess(assess: Assess | undefined) {
     this.assess = assess;
-    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
-      this.suspicions.delete(m);
-      this.paint(m);
-    }
+    this.batch(() => {
+      for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
+        this.suspicions.delete(m);
+        this.paint(m);
+      }
+    });
   }
 
   /**
@@ -170,18 +178,22 @@ export class Annotator {
     const walk = walkAll(roots, seen);
     const jobs: Job[] = [];
     for (let done = false; !done; ) {
-      done = this.scanSlice(walk, seen, jobs, now() + SLICE_MS);
+      done = this.batch(() => this.scanSlice(walk, seen, jobs, now() + SLICE_MS));
       if (!done) await yieldToPage();
       if (stale()) return 0;
     }
     await this.ask(jobs);
     let marked = 0;
     for (let i = 0; i < jobs.length; ) {
-      await nextFrame(this.doc.defaultView);
       if (stale()) return marked;
-      const deadline = now() + APPLY_MS;
-      // The clock is read every eighth job only.
-      for (; i < jobs.length && (i % 8 !== 0 || now() < deadline); i++) marked += this.apply(jobs[i]!).length;
+      const deadline = now() + WRITE_MS;
+      const first = i;
+      this.batch(() =>
+        this.writing(() => {
+          for (; i < jobs.length && (i === first || now() < deadline); i++) marked += this.apply(jobs[i]!).length;
+        }),
+      );
+      if (i < jobs.length) await yieldToPage();
     }
     this.onAnnotated?.();
     return marked;
@@ -196,7 +208,8 @@ export class Annotator {
       seen.add(node);
       if (!this.created.has(node)) {
         const found = this.scan(node.data);
-        if (found.length) jobs.push({ node, data: node.data, found });
+        // The message is read here, in a scan slice, rather than in the frame that puts the marks in.
+        if (found.length) jobs.push({ node, data: node.data, found, suspicion: this.assess ? (this.assess(node) ?? null) : undefined, focusable: focusableAt(node) });
       }
       // Reading the clock costs too; every few nodes is often enough.
       if (visited % 8 === 0 && now() >= deadline) return false;
@@ -231,13 +244,20 @@ export class Annotator {
   }
 
   /**
-   * Wraps and paints one scanned node, unless the page changed or removed it
-   * since the scan (the observer has queued it again then).
+   * Wraps one scanned node, unless the page changed or removed it since the
+   * scan (the observer has queued it again then). Each marker is painted before
+   * it goes into the page, so the page (and its own mutation observers) sees
+   * one insertion, not an insertion and then attribute changes.
    */
   private apply(job: Job): HTMLElement[] {
     if (!job.node.isConnected || job.node.data !== job.data || this.pieces.has(job.node)) return [];
-    const markers = this.wrap(job.node, job.found);
-    for (const m of markers) this.paint(m);
+    const markers = this.wrap(job, (m) => {
+      // Assessed while scanning, with the assessor of the time (setAssess forgets it).
+      if (job.suspicion !== undefined && this.assess) this.suspicions.set(m, job.suspicion);
+      applyVerdict(m, this.shown(m, job.node), this.locale);
+    });
+    // The evidence log reads the message around the marker, so only once it is in the page.
+    for (const m of markers) this.logIfFlagged(m);
     return markers;
   }
 
@@ -287,18 +307,31 @@ export class Annotator {
       for (const [key, info] of Object.entries(results)) this.verdicts.set(key, info);
     }
     const changed = new Set(shown);
-    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
-      const key = m.getAttribute(MARKER_ATTR)!;
-      if (changed.has(key)) this.paint(m);
-    }
+    this.batch(() => {
+      for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
+        const key = m.getAttribute(MARKER_ATTR)!;
+        if (changed.has(key)) this.paint(m);
+      }
+    });
     this.onAnnotated?.();
   }
 
-  /** Marks one text node; our own change to its text is not reported back to us as the page's. */
-  private wrap(node: Text, found: Detection[]): HTMLElement[] {
+  /**
+   * Runs a batch of DOM writes: the page's changes so far are taken in first,
+   * and our own, which the observer would report back as the page's, dropped.
+   */
+  private writing<T>(fn: () => T): T {
     this.take(this.observer?.takeRecords() ?? []);
-    const { markers, pieces } = wrapDetections(node, found, this.created);
-    this.observer?.takeRecords();
+    try {
+      return fn();
+    } finally {
+      this.observer?.takeRecords();
+    }
+  }
+
+  /** Marks one text node (inside `writing`). */
+  private wrap({ node, found, focusable }: Job, prepare: (marker: HTMLElement) => void): HTMLElement[] {
+    const { markers, pieces } = wrapDetections(node, found, this.created, prepare, focusable);
     if (pieces.length) this.pieces.set(node, pieces);
     for (const m of markers) this.owners.set(m, node);
     return markers;
@@ -353,7 +386,10 @@ export class Annotator {
    * Bounded by SYNC_MS: whatever does not fit goes to the coalesced pass.
    */
   private quickPass() {
-    if (!this.pending.size) return;
+    if (this.pending.size) this.batch(() => this.markAdded());
+  }
+
+  private markAdded() {
     const deadline = now() + SYNC_MS;
     const seen = new WeakSet<Text>();
     const jobs: Job[] = [];
@@ -372,14 +408,16 @@ export class Annotator {
       this.timer = undefined;
     }
     if (!jobs.length) return;
-    const markers = jobs.flatMap((j) => this.apply(j));
+    const markers = this.writing(() => jobs.flatMap((j) => this.apply(j)));
     const unknown = markers.filter((m) => !this.verdicts.has(m.getAttribute(MARKER_ATTR)!));
     if (!unknown.length) {
       this.onAnnotated?.();
       return;
     }
     void this.ask(jobs).then(() => {
-      for (const m of unknown) if (m.isConnected) this.paint(m);
+      this.batch(() => {
+        for (const m of unknown) if (m.isConnected) this.paint(m);
+      });
       this.onAnnotated?.();
     });
   }

@@ -4,11 +4,11 @@ import { KNOWN_SITE_MATCHES } from '../../core/sites';
 import { scanText } from '../../core/detect';
 import { ask } from '../../lib/api';
 import { loadSettings, localeOf, onSettingsChanged } from '../../lib/settings';
-import { messageTextOf as messageText } from './message-text';
+import { inTextBatch, messageTextOf as messageText } from './message-text';
 import { assessMessage } from '../../core/suspicion';
 import { sightingId } from '../../core/sighting';
 import { activeOn, type Settings } from '../../core/settings';
-import { MAX_FINDINGS } from '../../core/messages';
+import { MAX_FINDINGS, MAX_SIGHTINGS, type Sighting } from '../../core/messages';
 import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { MARKER_ATTR, PAGE_CSS } from './markers';
@@ -22,6 +22,9 @@ export default defineContentScript({
   // Mail bodies often sit in iframes (163/126, classic QQ Mail), same-origin or about:blank/srcdoc.
   allFrames: true,
   matchAboutBlank: true,
+  // WXT's old "script started" window.postMessage tells every page script that the extension is here,
+  // and cost ~25 ms in the injection task on a long page; the document event it also sends is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const doc = document;
     const settings = await loadSettings();
@@ -51,12 +54,24 @@ export default defineContentScript({
       void pass.finally(() => senderPasses.delete(pass));
     };
 
-    const assessWith = (s: Settings) => (s.suspicion ? (m: HTMLElement) => assessMessage(messageTextOf(m)) : undefined);
+    const assessWith = (s: Settings) => (s.suspicion ? (node: Node) => assessMessage(messageTextOf(node)) : undefined);
     annotator.assess = assessWith(settings);
+    annotator.batch = inTextBatch;
 
-    // Evidence log: one sighting per message a flagged number appears in.
+    // Evidence log: one sighting per message a flagged number appears in, sent in batches
+    // after the marks are in (a long page shows hundreds of flagged numbers at once).
     let evidenceLog = settings.evidenceLog;
     const logged = new Set<string>();
+    let sightings: Sighting[] = [];
+    const sendSightings = () => {
+      const batch = sightings.slice(0, MAX_SIGHTINGS);
+      sightings = sightings.slice(MAX_SIGHTINGS);
+      if (sightings.length) setTimeout(sendSightings, 0);
+      // If the background could not record them, let a later repaint try again.
+      void ask({ type: 'sightings', items: batch }).catch(() => {
+        for (const s of batch) logged.delete(`${s.key}|${s.messageId}`);
+      });
+    };
     annotator.onFlagged = (marker, key) => {
       if (!evidenceLog) return;
       const excerpt = messageTextOf(marker).slice(0, 500);
@@ -65,8 +80,8 @@ export default defineContentScript({
       const seen = `${key}|${messageId}`;
       if (logged.has(seen)) return;
       logged.add(seen);
-      // If the background could not record it, let a later repaint try again.
-      void ask({ type: 'sighting', key, site, excerpt, messageId }).catch(() => logged.delete(seen));
+      if (!sightings.length) setTimeout(sendSightings, 0);
+      sightings.push({ key, site, excerpt, messageId });
     };
 
     const card = new CardHost(doc, locale, () => scheduleClose(), {

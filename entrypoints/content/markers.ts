@@ -39,16 +39,21 @@ const INTERACTIVE = 'a[href], button, summary, label, [role=button], [role=link]
  * as `pieces`. A framework holding a reference to its node can therefore still
  * update, move or remove it: the annotator then removes the pieces and rescans.
  */
-export function wrapDetections(node: Text, detections: readonly Detection[], created: WeakSet<Node>): { markers: HTMLElement[]; pieces: Node[] } {
+export function wrapDetections(
+  node: Text,
+  detections: readonly Detection[],
+  created: WeakSet<Node>,
+  /** Called on each marker before it goes into the page (to paint it). */
+  prepare?: (marker: HTMLElement) => void,
+  /** Whether markers may be tab stops here (see focusableAt), when already known. */
+  focusable = focusableAt(node),
+): { markers: HTMLElement[]; pieces: Node[] } {
   const doc = node.ownerDocument;
   const text = node.data;
   const frag = doc.createDocumentFragment();
   const markers: HTMLElement[] = [];
   const first = detections.find((d) => d.end <= text.length);
   if (!first) return { markers, pieces: [] };
-  // Inside a link or button the page's own control takes the keyboard: a focusable marker nested in it
-  // is invalid ARIA, and Firefox's Tab order loops inside such a link (the rest of the page becomes unreachable).
-  const focusable = !node.parentElement?.closest(INTERACTIVE);
   let at = first.start;
   for (const d of detections) {
     if (d.start < at || d.end > text.length) continue;
@@ -62,6 +67,7 @@ export function wrapDetections(node: Text, detections: readonly Detection[], cre
       span.setAttribute('aria-haspopup', 'dialog');
     }
     span.append(keep(doc.createTextNode(text.slice(d.start, d.end)), created));
+    prepare?.(span);
     frag.append(keep(span, created));
     markers.push(span);
     at = d.end;
@@ -71,6 +77,15 @@ export function wrapDetections(node: Text, detections: readonly Detection[], cre
   node.data = text.slice(0, first.start);
   node.after(frag);
   return { markers, pieces };
+}
+
+/**
+ * Inside a link or button the page's own control takes the keyboard: a
+ * focusable marker nested in it is invalid ARIA, and Firefox's Tab order loops
+ * inside such a link (the rest of the page becomes unreachable).
+ */
+export function focusableAt(node: Node): boolean {
+  return !node.parentElement?.closest(INTERACTIVE);
 }
 
 function keep<T extends Node>(n: T, created: WeakSet<Node>): T {

@@ -130,7 +130,7 @@ describe('Annotator time slicing', () => {
     return scan(text);
   };
 
-  it('gives the thread back between slices, then asks about all new keys in one message and marks in frame-sized batches', async () => {
+  it('gives the thread back between slices, then asks about all new keys in one message and marks in few batches', async () => {
     const html: string[] = [];
     for (let i = 0; i < 60; i++) html.push(`<p>msg ${i} 1380013${String(i).padStart(4, '0')}</p>`);
     document.body.innerHTML = html.join('');
@@ -161,6 +161,44 @@ describe('Annotator time slicing', () => {
     expect(document.querySelectorAll('[data-shield-number]').length).toBe(0);
     release();
     expect(await done).toBe(30);
+  });
+
+  it('puts each marker in already painted, in ordinary tasks: the page sees insertions, never attribute changes, and no animation frame is needed', async () => {
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p>n ${i} 1380013${String(8000 + i)}</p>`).join('');
+    // Frames never come (a background tab, a headless page): marking must not wait for them.
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const records: MutationRecord[] = [];
+    const pageObserver = new MutationObserver((r) => records.push(...r));
+    pageObserver.observe(document.body, { subtree: true, childList: true, attributes: true });
+    const annotator = new Annotator(document, scan, lookup, 'zh_CN');
+    expect(await annotator.annotate(document.body)).toBe(40);
+    records.push(...pageObserver.takeRecords());
+    pageObserver.disconnect();
+    raf.mockRestore();
+    expect(raf).not.toHaveBeenCalled();
+    expect(records.filter((r) => r.type === 'attributes')).toEqual([]);
+    const inserted = records.flatMap((r) => [...r.addedNodes]).filter((n): n is HTMLElement => n instanceof HTMLElement);
+    expect(inserted).toHaveLength(40);
+    // As inserted: the verdict, its badge and its label were there already.
+    expect(inserted.filter((m) => m.getAttribute('data-shield-verdict') === 'collector')).toHaveLength(1);
+    expect(inserted.every((m) => m.getAttribute('aria-label'))).toBe(true);
+  });
+
+  it('reads the message while scanning, before any mark, and once per text node', async () => {
+    document.body.innerHTML = '<p>法务部通知：13800138001 或 13800138002</p><p>快递到了 13912345678</p>';
+    const seen: string[] = [];
+    const annotator = new Annotator(document, scan, lookup, 'zh_CN');
+    annotator.assess = (node) => {
+      // Called on the page's own text node, never on a marker (none exists yet).
+      expect(document.querySelector('[data-shield-number]')).toBeNull();
+      seen.push(node.textContent ?? '');
+      return (node.textContent ?? '').includes('法务部') ? { triggers: [{ kind: 'impersonation', quote: '法务部' }] } : undefined;
+    };
+    expect(await annotator.annotate(document.body)).toBe(3);
+    expect(seen).toEqual(['法务部通知：13800138001 或 13800138002', '快递到了 13912345678']);
+    const verdicts = [...document.querySelectorAll('[data-shield-number]')].map((m) => m.getAttribute('data-shield-verdict'));
+    expect(verdicts).toEqual(['suspected', 'suspected', 'unknown']);
+    expect(annotator.suspicionOf(document.querySelector('[data-shield-number]')!)?.triggers[0]?.quote).toBe('法务部');
   });
 
   it('asks once for a key repeated in several slices while its first lookup is under way', async () => {
