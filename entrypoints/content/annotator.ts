@@ -11,7 +11,7 @@ export type Lookup = (keys: string[]) => Promise<Record<string, NumberVerdict>>;
 export type Scan = (text: string) => Detection[];
 /** Day-one protection: what the message around a node claims, if anything (undefined when off). */
 export type Assess = (node: Node) => Suspicion | undefined;
-/** Runs one synchronous batch of work (a scan slice, a frame of marks); the content script remembers message texts for its length. */
+/** Runs one synchronous batch of work (a scan slice, a task of marks); the content script remembers message texts for its length. */
 export type Batch = <T>(fn: () => T) => T;
 
 /**
@@ -163,11 +163,12 @@ export class Annotator {
    * Scan subtrees, mark what they hold, and resolve when every marker carries
    * its verdict. Three steps, so the page never stalls and a long page is laid
    * out again as few times as possible:
-   *  1. scan, in slices of about SLICE_MS with the page free to run between
-   *     them, without touching the DOM;
+   *  1. scan and read the messages, in slices of about SLICE_MS with the page
+   *     free to run between them, without touching the DOM;
    *  2. ask the background about the keys not known yet;
-   *  3. wrap and paint, in frame-sized batches (each DOM write costs the page a
-   *     layout, whatever its size, so there are few of them).
+   *  3. put the marks in, painted, in tasks of about WRITE_MS (each frame after
+   *     a DOM write costs the page a layout, whatever its size, so there are
+   *     few of them).
    */
   async annotate(...roots: Node[]): Promise<number> {
     // A pass under way when the extension is switched off here must not mark anything afterwards.
@@ -208,7 +209,7 @@ export class Annotator {
       seen.add(node);
       if (!this.created.has(node)) {
         const found = this.scan(node.data);
-        // The message is read here, in a scan slice, rather than in the frame that puts the marks in.
+        // The message is read here, in a scan slice, rather than in the task that puts the marks in.
         if (found.length) jobs.push({ node, data: node.data, found, suspicion: this.assess ? (this.assess(node) ?? null) : undefined, focusable: focusableAt(node) });
       }
       // Reading the clock costs too; every few nodes is often enough.
