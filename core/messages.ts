@@ -11,23 +11,23 @@ import type { NumberType } from './number-info';
  * build them; `parseRequest` is the only way in, so the background never acts
  * on a shape it did not check.
  */
+export const MAX_LOOKUP_KEYS = 5000;
 /** Sightings per `sightings` message. */
 export const MAX_SIGHTINGS = 500;
-
-export interface Sighting {
-  key: string;
-  site: string;
-  excerpt: string;
-  messageId: string;
-}
-
-export const MAX_LOOKUP_KEYS = 5000;
 export const MAX_NOTE_LENGTH = 2000;
 /** Message text sent with a details request: enough for one SMS or a mail's opening. */
 export const MAX_CONTEXT_LENGTH = 4000;
 /** Sender names per lookup-senders message, and the longest name accepted (as found on the page, before normalization). */
 export const MAX_LOOKUP_SENDERS = 500;
 export const MAX_SENDER_NAME_LENGTH = 100;
+
+/** A flagged number seen in a message, for the evidence log. */
+export interface Sighting {
+  key: string;
+  site: string;
+  excerpt: string;
+  messageId: string;
+}
 
 export type Request =
   | { type: 'lookup'; keys: string[] }

@@ -128,7 +128,6 @@ export async function reportNotes(db: ShieldDB, key: string, limit: number): Pro
     .map((r) => r.note);
 }
 
-/** Records a sighting once per message; false when this message was already logged. */
 /** Records sightings not recorded yet (one per number and message), in one transaction; returns how many were new. */
 export async function addSightings(db: ShieldDB, items: readonly Omit<SightingRow, 'id' | 'at'>[], now = Date.now()): Promise<number> {
   return db.transaction('rw', db.sightings, async () => {
