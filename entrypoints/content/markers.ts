@@ -44,9 +44,9 @@ export function wrapDetections(
   detections: readonly Detection[],
   created: WeakSet<Node>,
   /** Called on each marker before it goes into the page (to paint it). */
-  prepare?: (marker: HTMLElement) => void,
-  /** Whether markers may be tab stops here (see focusableAt), when already known. */
-  focusable = focusableAt(node),
+  prepare: (marker: HTMLElement) => void,
+  /** Whether markers may be tab stops here: focusableAt(node), worked out while scanning. */
+  focusable: boolean,
 ): { markers: HTMLElement[]; pieces: Node[] } {
   const doc = node.ownerDocument;
   const text = node.data;
@@ -67,7 +67,7 @@ export function wrapDetections(
       span.setAttribute('aria-haspopup', 'dialog');
     }
     span.append(keep(doc.createTextNode(text.slice(d.start, d.end)), created));
-    prepare?.(span);
+    prepare(span);
     frag.append(keep(span, created));
     markers.push(span);
     at = d.end;
