@@ -22,9 +22,6 @@ export default defineContentScript({
   // Mail bodies often sit in iframes (163/126, classic QQ Mail), same-origin or about:blank/srcdoc.
   allFrames: true,
   matchAboutBlank: true,
-  // WXT's old "script started" window.postMessage tells every page script that the extension is here,
-  // and cost ~25 ms in the injection task on a long page; the document event it also sends is enough.
-  noScriptStartedPostMessage: true,
   async main(ctx) {
     const doc = document;
     const settings = await loadSettings();
