@@ -5,6 +5,7 @@ import type { NumberVerdict, Override } from './verdict';
 import { checkReportDetails, MAX_EVIDENCE_TEXT, MAX_SITE, type ReportDetails } from './report';
 import type { Problem } from './problems';
 import type { NumberType } from './number-info';
+import type { CitationStatus } from './rights/types';
 
 /**
  * Every message the background accepts. Content scripts and extension pages
@@ -99,7 +100,7 @@ export interface CardReminder {
   channel: boolean;
   text: string;
   /** One line per citation: source, article, version; R citations say they are reported. */
-  citations: { label: string; status: 'V' | 'R' }[];
+  citations: { label: string; status: CitationStatus }[];
 }
 export interface DetailsResponse {
   reminders: CardReminder[];

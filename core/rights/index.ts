@@ -19,6 +19,7 @@ export { RIGHTS_LOCALES } from './types';
 export type {
   Reminder,
   Citation,
+  CitationStatus,
   ReminderWhen,
   Jurisdiction,
   RightsLocale,

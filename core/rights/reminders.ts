@@ -6,6 +6,10 @@
  * - V rows may be cited with their article numbers;
  * - R rows are phrased as reported (据报道 / 據報導 / "reportedly") or as
  *   industry guidelines, with no article numbers beyond those the row gives;
+ * - C rows (complaint channels) are stated plainly, with their source line;
+ * - A rows (advice from the seed articles) are suggestions (建议 / 建議 / "we
+ *   suggest"), never rules, and cite no law; they are shown on the Know-your-
+ *   rights page under "what you can do now", not on the card;
  * - U rows are never shown: no "8:00-21:00" for the 2018 公约, no 12363.
  * The facts file's own caveats are kept: 刑法第293条之一 only for illegal debts;
  * the 4x LPR cap not for licensed lenders or microlenders; "爆通讯录" only "may
@@ -27,7 +31,7 @@ import type { Citation, Reminder } from './types';
 import type { ClaimKind } from '../claims/kinds';
 
 /** The date the content below was last checked against shared/reference/rights-facts.md. */
-export const RIGHTS_CONTENT_CHECKED = '2026-11-22';
+export const RIGHTS_CONTENT_CHECKED = '2026-11-30';
 
 // ---------------------------------------------------------------- facts rows (exact text of the file's first cells)
 const ROW = {
@@ -62,6 +66,13 @@ const ROW = {
   regF_6e: '12 CFR 1006.6(e)',
   regF_14b2: '12 CFR 1006.14(b)(2)',
   usComplaints: 'Complaints CFPB: consumerfinance.gov/complaint, (855) 411-2372',
+  adviceCalm: 'Stay calm; don',
+  adviceVerify: 'Verify who is calling',
+  adviceProof: 'Ask for written proof',
+  adviceRecords: 'Keep records',
+  advicePay: 'Pay only through the lender',
+  adviceNegotiate: 'Negotiate a repayment plan',
+  adviceReport: 'Threats, insults, contacting unrelated people and fake legal claims are not lawful collection',
 } as const;
 
 // ---------------------------------------------------------------- citations
@@ -127,8 +138,8 @@ const C = {
     status: 'R',
     factsRow: ROW.cba2026,
   },
-  ch12378: { source: '12378 国家金融监督管理总局 (NFRA)', status: 'R', factsRow: ROW.ch12378 },
-  ch12321: { source: '12321 网络不良与垃圾信息举报受理中心 (12321.cn)', status: 'R', factsRow: ROW.ch12321 },
+  ch12378: { source: '12378 国家金融监督管理总局 (NFRA)', status: 'C', factsRow: ROW.ch12378 },
+  ch12321: { source: '12321 网络不良与垃圾信息举报受理中心 (12321.cn)', status: 'C', factsRow: ROW.ch12321 },
   ch110: { source: '110 (police)', status: 'V', factsRow: ROW.ch110 },
   us1692b: { source: FDCPA, article: '1692b', status: 'V', factsRow: ROW.us1692b },
   us1692c_a1: { source: FDCPA, article: '1692c(a)(1)', status: 'V', factsRow: ROW.us1692c_a1 },
@@ -143,10 +154,25 @@ const C = {
   regF_14b2: { source: REG_F, article: '1006.14(b)(2)', status: 'R', factsRow: ROW.regF_14b2 },
   usComplaints: {
     source: 'CFPB (consumerfinance.gov/complaint, (855) 411-2372); FTC; state attorney general',
-    status: 'R',
+    status: 'C',
     factsRow: ROW.usComplaints,
   },
+  ...adviceCitations(),
 } as const satisfies Record<string, Citation>;
+
+/** Advice rows cite no law: the citation only names the facts row (the seed articles' advice). */
+function adviceCitations() {
+  const advice = (row: string) => ({ source: 'advice', status: 'A', factsRow: row }) as const;
+  return {
+    adviceCalm: advice(ROW.adviceCalm),
+    adviceVerify: advice(ROW.adviceVerify),
+    adviceProof: advice(ROW.adviceProof),
+    adviceRecords: advice(ROW.adviceRecords),
+    advicePay: advice(ROW.advicePay),
+    adviceNegotiate: advice(ROW.adviceNegotiate),
+    adviceReport: advice(ROW.adviceReport),
+  };
+}
 
 /** Claims that show a message is about collecting a debt. */
 const COLLECTION: readonly ClaimKind[] = [
@@ -455,9 +481,9 @@ const CN: readonly Reminder[] = [
       claims: ['overdue-debt', 'legal-department', 'law-firm', 'mediation', 'court-action', 'credit-threat', 'expose-contacts'],
     },
     text: {
-      zh_CN: '据报道，对银行、保险公司、消费金融公司的不当催收，可拨打国家金融监督管理总局热线12378投诉。',
-      zh_TW: '據報導，針對銀行、保險公司、消費金融公司的不當催收，可撥打國家金融監督管理總局熱線12378投訴。',
-      en: "Reportedly, improper collection by banks, insurers or consumer-finance companies can be reported to China's financial regulator (NFRA) on 12378.",
+      zh_CN: '12378是国家金融监督管理总局的投诉热线：银行、保险公司、消费金融公司、小额贷款公司的不当催收可拨打投诉（工作时间受理，一般15个工作日内答复）。',
+      zh_TW: '12378是國家金融監督管理總局的投訴熱線：銀行、保險公司、消費金融公司、小額貸款公司的不當催收可撥打投訴（上班時間受理，一般15個工作日內答覆）。',
+      en: "12378 is the complaint hotline of China's financial regulator (NFRA): improper collection by banks, insurers, consumer-finance companies and microlenders can be reported there (working hours; complaints go to the local regulator, usually answered within 15 working days).",
     },
     citations: [C.ch12378],
   },
@@ -472,12 +498,67 @@ const CN: readonly Reminder[] = [
       fallback: true,
     },
     text: {
-      zh_CN: '据报道，骚扰电话、垃圾短信、诈骗电话和个人信息泄露，可向12321举报（网站12321.cn）。',
-      zh_TW: '據報導，騷擾電話、垃圾簡訊、詐騙電話及個人資料外洩，可向12321檢舉（網站12321.cn）。',
-      en: 'Reportedly, harassing or fraud calls, spam texts and personal-data leaks can be reported to 12321 (12321.cn).',
+      zh_CN: '骚扰电话、垃圾短信、诈骗电话和个人信息泄露，可向12321举报（网站12321.cn）。',
+      zh_TW: '騷擾電話、垃圾簡訊、詐騙電話及個人資料外洩，可向12321檢舉（網站12321.cn）。',
+      en: 'Harassing or fraud calls, spam texts and personal-data leaks can be reported to 12321 (12321.cn).',
     },
     citations: [C.ch12321],
   },
+];
+
+// ---------------------------------------------------------------- what to do now (status A: suggestions, no law)
+/**
+ * The advice rows come from articles written for people in China who are
+ * chased for consumer debt, so they are listed with the China reminders. They
+ * are page-only: the card keeps its room for the rules and a channel.
+ */
+const advice = (id: string, text: Reminder['text'], citation: Citation): Reminder => ({
+  id: `cn-advice-${id}`,
+  jurisdiction: 'CN',
+  series: `cn-advice-${id}`,
+  channel: false,
+  advice: true,
+  when: { pageOnly: true },
+  text,
+  citations: [citation],
+});
+
+const CN_ADVICE: readonly Reminder[] = [
+  advice('calm', {
+    zh_CN: '建议先保持冷静：不要因为对方的威胁，就匆忙把钱转给陌生人。',
+    zh_TW: '建議先保持冷靜：不要因為對方的威脅，就匆忙把錢轉給陌生人。',
+    en: "We suggest staying calm: don't let threats rush you into paying a stranger.",
+  }, C.adviceCalm),
+  advice('verify', {
+    zh_CN: '建议先核实对方身份：问清姓名、所属机构和工号，再拨打借款平台的官方电话（如支付宝95188）确认你的账户是否真的委托给了这家机构。',
+    zh_TW: '建議先核實對方身分：問清姓名、所屬機構和工號，再撥打借款平台的官方電話（例如支付寶95188）確認你的帳戶是否真的委託給這家機構。',
+    en: "We suggest checking who is calling: ask for the caller's name, agency and employee number, then call the lender's official number (e.g. Alipay 95188) to confirm your account was really passed to that agency.",
+  }, C.adviceVerify),
+  advice('proof', {
+    zh_CN: '建议要求对方出示书面材料：债权人出具的委托书，以及欠款金额的书面说明。',
+    zh_TW: '建議要求對方出示書面資料：債權人出具的委託書，以及欠款金額的書面說明。',
+    en: "We suggest asking for written proof: the creditor's letter of entrustment and a written statement of the amount owed.",
+  }, C.adviceProof),
+  advice('records', {
+    zh_CN: '建议保留记录：时间、号码、对方自称的身份和说了什么；保存短信和截图，在合法的前提下保存录音。',
+    zh_TW: '建議保留紀錄：時間、號碼、對方自稱的身分和說了什麼；保存簡訊和截圖，在合法的前提下保存錄音。',
+    en: 'We suggest keeping records: the time, the number, who they said they were and what was said; save texts, screenshots and, where lawful, recordings.',
+  }, C.adviceRecords),
+  advice('pay', {
+    zh_CN: '建议只通过借款平台自己的渠道还款，不要转账到对方提供的个人账户。',
+    zh_TW: '建議只透過借款平台自己的管道還款，不要轉帳到對方提供的個人帳戶。',
+    en: "We suggest paying only through the lender's own channels, never into a personal account the caller gives you.",
+  }, C.advicePay),
+  advice('negotiate', {
+    zh_CN: '如果无法一次还清，建议直接与借款平台协商还款计划。',
+    zh_TW: '如果無法一次還清，建議直接與借款平台協商還款計畫。',
+    en: "If you can't pay in full, we suggest negotiating a repayment plan with the lender itself.",
+  }, C.adviceNegotiate),
+  advice('report', {
+    zh_CN: '威胁、辱骂、联系无关的人和虚假的法律说法都不是合法的催收，建议向本页列出的投诉渠道举报。',
+    zh_TW: '威脅、辱罵、聯絡無關的人和虛假的法律說法都不是合法的催收，建議向本頁列出的投訴管道檢舉。',
+    en: 'Threats, insults, contacting unrelated people and fake legal claims are not lawful collection; we suggest reporting them to the complaint channels listed on this page.',
+  }, C.adviceReport),
 ];
 
 // ---------------------------------------------------------------- United States (FDCPA: third-party collectors)
@@ -616,9 +697,9 @@ const US: readonly Reminder[] = [
     channel: true,
     when: { verdicts: ['collector', 'harassment', 'scam', 'impersonation', 'telemarketing'], alsoClaims: COLLECTION, fallback: true },
     text: {
-      zh_CN: '据报道，你可以向美国消费者金融保护局（CFPB）投诉：consumerfinance.gov/complaint 或 (855) 411-2372；也可以向联邦贸易委员会（FTC）和你所在州的总检察长投诉。',
-      zh_TW: '據報導，你可以向美國消費者金融保護局（CFPB）投訴：consumerfinance.gov/complaint 或 (855) 411-2372；也可以向聯邦貿易委員會（FTC）及你所在州的檢察總長投訴。',
-      en: 'Reportedly, you can complain to the CFPB at consumerfinance.gov/complaint or (855) 411-2372, and also to the FTC and your state attorney general.',
+      zh_CN: '你可以向美国消费者金融保护局（CFPB）投诉：consumerfinance.gov/complaint 或 (855) 411-2372；也可以向联邦贸易委员会（FTC）和你所在州的总检察长投诉。',
+      zh_TW: '你可以向美國消費者金融保護局（CFPB）投訴：consumerfinance.gov/complaint 或 (855) 411-2372；也可以向聯邦貿易委員會（FTC）及你所在州的檢察總長投訴。',
+      en: 'You can complain to the CFPB at consumerfinance.gov/complaint or (855) 411-2372, and also to the FTC and your state attorney general.',
     },
     citations: [C.usComplaints],
   },
@@ -629,7 +710,7 @@ const US: readonly Reminder[] = [
  * page (filter with remindersInForce) and for the tests. Order matters: it is the
  * final tie-break of the selection ranking.
  */
-export const ALL_REMINDERS: readonly Reminder[] = [...CN, ...US];
+export const ALL_REMINDERS: readonly Reminder[] = [...CN, ...CN_ADVICE, ...US];
 
 export function reminderById(id: string): Reminder | undefined {
   return ALL_REMINDERS.find((r) => r.id === id);

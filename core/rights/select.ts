@@ -166,8 +166,8 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** 0 for a statute (every citation V), 1 for anything reported. */
-const reported = (r: Reminder): number => (r.citations.every((c) => c.status === 'V') ? 0 : 1);
+/** 1 for anything reported (an R citation), 0 otherwise: statutes and confirmed channels rank first on a tie. */
+const reported = (r: Reminder): number => (r.citations.some((c) => c.status === 'R') ? 1 : 0);
 
 /** 2-4 reminders for one message; see the ranking above. */
 export function selectReminders(input: SelectInput): Reminder[] {

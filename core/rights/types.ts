@@ -15,6 +15,8 @@ export interface LocalizedText {
   en: string;
 }
 
+export type CitationStatus = 'V' | 'R' | 'C' | 'A';
+
 export interface Citation {
   /** The statute, regulation, guideline or complaint channel. */
   source: string;
@@ -26,8 +28,13 @@ export interface Citation {
   effectiveFrom?: string;
   /** YYYY-MM-DD, last day in force, from the facts file. */
   effectiveUntil?: string;
-  /** V = checked against the statute text; R = reported. U rows are never cited. */
-  status: 'V' | 'R';
+  /**
+   * The facts row's status. V = checked against the statute text; R = reported
+   * (hedged); C = a complaint channel (stated plainly, source line shown);
+   * A = advice from the seed articles (a suggestion, never a rule, no law).
+   * U rows are never cited.
+   */
+  status: CitationStatus;
   /**
    * The row of shared/reference/rights-facts.md this traces to: the row's first
    * cells joined by a space, e.g. '民法典 第1033条(一)'. The tests check it
@@ -59,6 +66,8 @@ export interface Reminder {
   series: string;
   /** A complaint channel (where to complain) rather than a rule. */
   channel: boolean;
+  /** Practical advice (status A rows): phrased as a suggestion, shown apart from the rules. */
+  advice?: boolean;
   when: ReminderWhen;
   /** First day (YYYY-MM-DD, legal day of the jurisdiction) this text may be shown. */
   validFrom?: string;

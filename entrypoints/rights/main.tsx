@@ -19,8 +19,14 @@ function Rights({ locale, settings }: { locale: Locale; settings: Settings }) {
       <style>{RIGHTS_CSS}</style>
       <h1>{t('rights.title')}</h1>
       <p>{t('rights.intro')}</p>
+      {all.some((r) => r.advice) && (
+        <>
+          <h2>{t('rights.advice')}</h2>
+          <RightsList locale={locale} reminders={asCard(all.filter((r) => r.advice))} />
+        </>
+      )}
       <h2>{t('rights.rules')}</h2>
-      <RightsList locale={locale} reminders={asCard(all.filter((r) => !r.channel))} />
+      <RightsList locale={locale} reminders={asCard(all.filter((r) => !r.channel && !r.advice))} />
       <h2>{t('rights.channels')}</h2>
       <RightsList locale={locale} reminders={asCard(all.filter((r) => r.channel))} />
       <p class="muted" data-testid="rights-checked">

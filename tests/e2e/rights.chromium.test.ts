@@ -52,6 +52,12 @@ describe('Chromium: the card shows the rights that fit a 法务部 … 起诉 �
     await page.waitForSelector('[data-reminder-id]');
     const ids = await page.$$eval('[data-reminder-id]', (els) => els.map((el) => el.getAttribute('data-reminder-id')));
     expect(ids).toEqual(expect.arrayContaining(['cn-privacy-peace', 'cn-channel-110', 'cn-channel-12378', 'cn-channel-12321']));
+    // advice (status A) comes first, as suggestions, and the channels (status C) are stated without 据报道
+    expect(ids[0]).toBe('cn-advice-calm');
+    const verify = await page.locator('[data-reminder-id=cn-advice-verify]').textContent();
+    expect(verify).toContain('建议');
+    expect(verify).toContain('建议，并非法律规定');
+    expect(await page.locator('[data-reminder-id=cn-channel-12378] .reminder-text').textContent()).not.toContain('据报道');
     expect(ids.some((id) => id!.startsWith('us-'))).toBe(false);
     expect(await page.locator('[data-testid=rights-checked]').textContent()).toContain(RIGHTS_CONTENT_CHECKED);
     await page.close();

@@ -15,7 +15,7 @@ export const FACTS = readFileSync(FACTS_PATH, 'utf8');
 export interface FactsRow {
   /** The cells joined by single spaces, whitespace collapsed. */
   text: string;
-  /** 'V', 'R' or 'U' (first letter of the last cell). */
+  /** 'V', 'R', 'C', 'A' or 'U' (first letter of the last cell). */
   status: string;
 }
 
@@ -23,5 +23,5 @@ export const FACTS_ROWS: FactsRow[] = FACTS.split('\n')
   .map((l) => l.trim())
   .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|?$/.test(l))
   .map((l) => l.split('|').slice(1, -1).map((c) => c.trim().replace(/\s+/g, ' ')))
-  .filter((cells) => !['Source', 'Number'].includes(cells[0] ?? ''))
+  .filter((cells) => !['Source', 'Number', 'Advice'].includes(cells[0] ?? ''))
   .map((cells) => ({ text: cells.join(' '), status: (cells[cells.length - 1] ?? '').charAt(0) }));

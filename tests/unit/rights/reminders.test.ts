@@ -12,6 +12,11 @@ const HEDGE = {
 } as const;
 
 const hasR = (r: Reminder): boolean => r.citations.some((c) => c.status === 'R');
+const hasC = (r: Reminder): boolean => r.citations.some((c) => c.status === 'C');
+const isAdvice = (r: Reminder): boolean => r.citations.some((c) => c.status === 'A');
+/** How a suggestion is phrased, and words that would make it a rule. */
+const SUGGEST = { zh_CN: '建议', zh_TW: '建議', en: 'we suggest' } as const;
+const RULE_WORDS = { zh_CN: /必须|不得|有权|违法|依法/, zh_TW: /必須|不得|有權|違法|依法/, en: /\b(?:must|may not|is illegal|the law|you have the right)\b/ } as const;
 const allTexts = (r: Reminder): string[] => RIGHTS_LOCALES.map((l) => r.text[l]);
 
 /** Article numbers a text cites: 第N条/條, Art./Arts./Article N, §, and US section numbers. */
@@ -36,9 +41,14 @@ describe('the facts file', () => {
     expect(existsSync(snapshot)).toBe(true);
     if (existsSync(shared)) expect(readFileSync(snapshot, 'utf8')).toBe(readFileSync(shared, 'utf8'));
   });
-  it('parses into V/R/U rows', () => {
+  it('parses into V/R/C/A/U rows, the channels as C and the advice as A', () => {
     expect(FACTS_ROWS.length).toBeGreaterThan(30);
-    for (const row of FACTS_ROWS) expect(['V', 'R', 'U']).toContain(row.status);
+    for (const row of FACTS_ROWS) expect(['V', 'R', 'C', 'A', 'U']).toContain(row.status);
+    const status = (start: string) => FACTS_ROWS.find((r) => r.text.startsWith(start))?.status;
+    expect(status('12378')).toBe('C');
+    expect(status('12321')).toBe('C');
+    expect(status('Complaints CFPB')).toBe('C');
+    expect(FACTS_ROWS.filter((r) => r.status === 'A').length).toBeGreaterThanOrEqual(7);
   });
 });
 
@@ -58,9 +68,9 @@ describe('rights knowledge base', () => {
     for (const l of RIGHTS_LOCALES) expect(r.text[l].length).toBeLessThanOrEqual(l === 'en' ? 330 : 110);
   });
 
-  it.each(ALL_REMINDERS.map((r) => [r.id, r] as const))('%s: every citation traces to one V/R row of the facts file', (_id, r) => {
+  it.each(ALL_REMINDERS.map((r) => [r.id, r] as const))('%s: every citation traces to one V/R/C/A row of the facts file', (_id, r) => {
     for (const c of r.citations) {
-      expect(['V', 'R']).toContain(c.status);
+      expect(['V', 'R', 'C', 'A']).toContain(c.status);
       const rows = rowsContaining(c.factsRow);
       expect(rows, `${c.factsRow} should be in exactly one row`).toHaveLength(1);
       const row = rows[0]!;
@@ -91,6 +101,43 @@ describe('rights knowledge base', () => {
       const text = l === 'en' ? r.text.en.toLowerCase() : r.text[l];
       expect(HEDGE[l].some((h) => text.includes(h)), `${r.id} ${l}: "${r.text[l]}"`).toBe(true);
     }
+  });
+
+  it.each(ALL_REMINDERS.filter(hasC).map((r) => [r.id, r] as const))('%s (complaint channel): stated plainly, never hedged', (_id, r) => {
+    expect(r.channel).toBe(true);
+    for (const l of RIGHTS_LOCALES) {
+      const text = l === 'en' ? r.text.en.toLowerCase() : r.text[l];
+      expect(HEDGE[l].some((h) => text.includes(h)), `${r.id} ${l}: "${r.text[l]}"`).toBe(false);
+    }
+  });
+
+  it.each(ALL_REMINDERS.filter(isAdvice).map((r) => [r.id, r] as const))('%s (advice): a suggestion, no rule, no law, not on the card', (_id, r) => {
+    expect(r.advice).toBe(true);
+    expect(r.when.pageOnly).toBe(true);
+    expect(r.channel).toBe(false);
+    for (const c of r.citations) {
+      expect(c.status).toBe('A');
+      expect(c.article).toBeUndefined();
+    }
+    for (const l of RIGHTS_LOCALES) {
+      const text = l === 'en' ? r.text.en.toLowerCase() : r.text[l];
+      expect(text, `${r.id} ${l}`).toContain(SUGGEST[l]);
+      expect(text, `${r.id} ${l}`).not.toMatch(RULE_WORDS[l]);
+      const { cn, us } = citedNumbers(text);
+      expect([...cn, ...us], `${r.id} ${l}: no articles`).toEqual([]);
+    }
+  });
+
+  it('every channel (C) and every piece of advice (A) in the facts file is shown, with its own status', () => {
+    const cited = new Map<string, string>();
+    for (const r of ALL_REMINDERS) for (const c of r.citations) cited.set(c.factsRow, c.status);
+    for (const row of FACTS_ROWS.filter((x) => x.status === 'C' || x.status === 'A')) {
+      const hit = [...cited].filter(([factsRow]) => row.text.includes(factsRow));
+      expect(hit, row.text).toHaveLength(1);
+      expect(hit[0]![1], row.text).toBe(row.status);
+    }
+    // and no citation carries a status its row does not have
+    for (const r of ALL_REMINDERS) for (const c of r.citations) expect(rowsContaining(c.factsRow)[0]!.status).toBe(c.status);
   });
 
   it('shows nothing the facts file marks U', () => {
