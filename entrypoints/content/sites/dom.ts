@@ -103,21 +103,123 @@ export function textOf(el: Element | null | undefined): string {
   return el ? cleanText(el.textContent) : '';
 }
 
+/** A character of the part before the @ of EMAIL: A-Z a-z 0-9 . _ % + - */
+function isLocalCode(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d
+  );
+}
+
+/** A character of the domain of EMAIL: A-Z a-z 0-9 . - */
+function isDomainCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** What \s matches in a regular expression. */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * The first match of EMAIL in text at or after `from`, found as EMAIL.exec would
+ * find it (leftmost start, greedy parts) but in one forward pass: the regular
+ * expression retries every start position and backtracks over the whole run of
+ * address characters each time, which is quadratic on a long run of letters.
+ *
+ * Why this is the same match: '@' is neither a local nor a domain character, so
+ * for each '@' the local part can only be the run of local characters right
+ * before it (cut at `from`), and the domain only lies in the run of domain
+ * characters right after it. In that run the greedy [A-Za-z0-9.-]+ makes the
+ * match end at the last '.' followed by two letters, and the top-level domain
+ * takes every letter after that '.'. The runs of two '@' do not overlap, so
+ * each character is looked at a bounded number of times.
+ */
+function findEmail(text: string, from: number): { start: number; end: number } | null {
+  const n = text.length;
+  let localFloor = from;
+  for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > localFloor && isLocalCode(text.charCodeAt(start - 1))) start--;
+    localFloor = at + 1;
+    if (start === at) continue;
+    let domainEnd = at + 1;
+    while (domainEnd < n && isDomainCode(text.charCodeAt(domainEnd))) domainEnd++;
+    // The last '.' at or after at + 2 (the domain before it is not empty) with two letters after it.
+    for (let dot = domainEnd - 3; dot >= at + 2; dot--) {
+      if (text.charCodeAt(dot) !== 0x2e) continue;
+      if (!isLetterCode(text.charCodeAt(dot + 1)) || !isLetterCode(text.charCodeAt(dot + 2))) continue;
+      let end = dot + 3;
+      while (end < domainEnd && isLetterCode(text.charCodeAt(end))) end++;
+      return { start, end };
+    }
+    // Nothing in this run: the next '@' is after it, and a local part never reaches back over an '@'.
+  }
+  return null;
+}
+
 export function emailIn(text: string | null | undefined): string | undefined {
-  const m = EMAIL.exec(text ?? '');
-  return m ? m[0].toLowerCase() : undefined;
+  const s = text ?? '';
+  const m = findEmail(s, 0);
+  return m ? s.slice(m.start, m.end).toLowerCase() : undefined;
+}
+
+const OPENING = new Set([0x3c, 0xff1c, 0x28, 0xff08]); // < ＜ ( （
+const CLOSING = new Set([0x3e, 0xff1e, 0x29, 0xff09]); // > ＞ ) ）
+
+/**
+ * text with every address replaced by a space, together with an opening bracket
+ * and spaces right before it and spaces and a closing bracket right after it:
+ * what text.replace(/[<＜(（]?\s*EMAIL\s*[>＞)）]?/g, ' ') gives, in linear time.
+ */
+function replaceAddresses(text: string): string {
+  const parts: string[] = [];
+  let done = 0;
+  for (let m = findEmail(text, 0); m; m = findEmail(text, done)) {
+    let start = m.start;
+    while (start > done && isSpaceCode(text.charCodeAt(start - 1))) start--;
+    if (start > done && OPENING.has(text.charCodeAt(start - 1))) start--;
+    let end = m.end;
+    while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+    if (end < text.length && CLOSING.has(text.charCodeAt(end))) end++;
+    parts.push(text.slice(done, start), ' ');
+    done = end;
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 /** "借呗法务部 <fawu@x.com>" → "借呗法务部"; surrounding quotes and a leading "From:" / "发件人：" label are dropped too. */
 export function stripAddress(name: string): string {
   return cleanText(
-    name
-      .replace(/[<＜(（]?\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\s*[>＞)）]?/g, ' ')
-      .trim()
-      .replace(SENDER_PREFIX, '')
-      .trim()
-      .replace(/^["'“”‘’]+|["'“”‘’]+$/g, ''),
+    trimQuotes(
+      replaceAddresses(name)
+        .trim()
+        .replace(SENDER_PREFIX, '')
+        .trim(),
+    ),
   );
+}
+
+const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019]); // " ' “ ” ‘ ’
+
+/**
+ * text without the quotes at its start and at its end. Not /^["'“”‘’]+|["'“”‘’]+$/g:
+ * its second branch is tried from every quote of a run inside the text, quadratic on a long run.
+ */
+function trimQuotes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && QUOTES.has(text.charCodeAt(start))) start++;
+  while (end > start && QUOTES.has(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
 /** True when node is inside a form field or an editable region: text there is the user's, never evidence. */
