@@ -32,7 +32,10 @@ export async function evidenceByNumber(db: ShieldDB): Promise<NumberEvidence[]> 
 
 export async function evidenceFor(db: ShieldDB, key: string): Promise<NumberEvidence> {
   const [reports, sightings] = await Promise.all([db.reports.where('key').equals(key).toArray(), db.sightings.where('key').equals(key).toArray()]);
-  const lastAt = Math.max(0, ...reports.map((r) => r.evidence?.at ?? r.createdAt), ...sightings.map((s) => s.at));
+  // A loop, not Math.max(...times): spreading a long array into arguments overflows the stack.
+  let lastAt = 0;
+  for (const r of reports) lastAt = Math.max(lastAt, r.evidence?.at ?? r.createdAt);
+  for (const s of sightings) lastAt = Math.max(lastAt, s.at);
   return { key, reports, sightings, lastAt };
 }
 

@@ -311,13 +311,14 @@ function sevenInSeven(calls: readonly Located[]): SevenInSeven {
   // that day holds exactly the calls bestStart..bestEnd.
   const firstDayIndex = byDay[bestStart]!.dayIndex;
   const inWindow = byDay.slice(bestStart, bestEnd + 1);
-  const ats = inWindow.map((c) => c.at);
+  // byDay is in time order within and across days, so the window's first and last calls are its ends
+  // (no Math.min(...ats): spreading a long array into arguments overflows the stack).
   return {
     exceeded: inWindow.length > US_CALLS_IN_7_DAYS,
     maxCallsIn7Days: inWindow.length,
     window: {
-      from: Math.min(...ats),
-      to: Math.max(...ats),
+      from: inWindow[0]!.at,
+      to: inWindow[inWindow.length - 1]!.at,
       firstDay: dayString(firstDayIndex),
       lastDay: dayString(firstDayIndex + 6),
     },
