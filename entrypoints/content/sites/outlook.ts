@@ -6,7 +6,9 @@
  * "From:" (id ending in _FROM), and its body has an id starting UniqueMessageBody.
  */
 import { closestBlock } from './generic';
-import { closest, collectSenders, containerWithOneBody, emailIn, inEditable, queryAll, stripAddress, textOf } from './dom';
+import {
+  cleanText, closest, collectSenders, containerWithOneBody, emailIn, inEditable, queryAll, stripAddress, textUpTo,
+} from './dom';
 import type { SenderFound, SiteAdapter } from './types';
 
 const LIST_ROW = '[data-convid], [role="option"]';
@@ -24,9 +26,28 @@ const COMPOSE = '[id^="docking_InitVisiblePart_"], [id^="editorParent_"]';
 const BODY = '[id^="UniqueMessageBody"], [aria-label="Message body"], [aria-label="邮件正文"], [aria-label="郵件內文"], [role="document"]';
 const READING_PANE = '#ReadingPaneContainerId, [data-app-section="ConversationContainer"], [data-app-section="MailReadCompose"]';
 
+/**
+ * A sender's name and address take a line: at most this many characters of an
+ * element's text are read for them. The elements searched can hold more (an
+ * ancestor of the From element may be the whole message).
+ */
+const SENDER_TEXT = 320;
+
+/** The start of an element's text, at most SENDER_TEXT characters. */
+function startOfText(el: Element | null | undefined): string {
+  return el ? textUpTo(el, SENDER_TEXT).text : '';
+}
+
+/** An element's text when it is short (a header line), '' when it is longer (a message body). */
+function shortText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const { text, more } = textUpTo(el, SENDER_TEXT);
+  return more ? '' : text;
+}
+
 function listSender(el: Element): SenderFound {
   const address = emailIn(el.getAttribute('title'));
-  const name = stripAddress(textOf(el)) || address || '';
+  const name = stripAddress(cleanText(startOfText(el))) || address || '';
   return address ? { element: el, name, address } : { element: el, name };
 }
 
@@ -34,10 +55,12 @@ function readSender(el: Element): SenderFound {
   const address =
     emailIn(el.getAttribute('title')) ??
     emailIn(el.getAttribute('aria-label')) ??
-    emailIn(el.textContent) ??
-    emailIn(closest(el, '[id$="_FROM"]')?.textContent) ??
-    emailIn(el.parentElement?.textContent);
-  const name = stripAddress(textOf(el)) || stripAddress(el.getAttribute('aria-label') ?? '') || address || '';
+    emailIn(startOfText(el)) ??
+    emailIn(startOfText(closest(el, '[id$="_FROM"]'))) ??
+    // The line the From element sits on, when the address is beside it; not a
+    // parent that holds the message body, whose addresses are not the sender's.
+    emailIn(shortText(el.parentElement));
+  const name = stripAddress(cleanText(startOfText(el))) || stripAddress(el.getAttribute('aria-label') ?? '') || address || '';
   return address ? { element: el, name, address } : { element: el, name };
 }
 

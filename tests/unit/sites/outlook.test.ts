@@ -70,6 +70,33 @@ describe('outlook adapter on variants', () => {
     expect(outlook.findSenders(document)).toEqual([]);
   });
 
+  it('reads an address beside the From element on its line', () => {
+    document.body.innerHTML = `
+      <div data-app-section="ConversationContainer">
+        <div><span aria-label="From: 催收中心">催收中心</span> <span>&lt;cs@cuishou.cn&gt;</span></div>
+      </div>`;
+    expect(plain(outlook.findSenders(document))).toEqual([{ name: '催收中心', address: 'cs@cuishou.cn' }]);
+  });
+
+  it('does not take an address in the message body as the sender\'s', () => {
+    // The From element's parent is the whole message: its text is the mail body.
+    document.body.innerHTML = `
+      <div data-app-section="ConversationContainer">
+        <div id="open-message"><span aria-label="From: 催收中心">催收中心</span>
+          <div id="UniqueMessageBody_3" role="document">${'您的账户已逾期，请尽快处理。'.repeat(40)}
+            如有疑问请写信给 help@bank.example.com</div>
+        </div>
+      </div>`;
+    expect(plain(outlook.findSenders(document))).toEqual([{ name: '催收中心' }]);
+  });
+
+  it('reads only the start of a long sender element', () => {
+    document.body.innerHTML = `<div id="AAMk_FROM">借呗法务部 &lt;fawu@jiebei-cs.com&gt; ${'x'.repeat(100_000)} other@x.com</div>`;
+    const [sender] = outlook.findSenders(document);
+    expect(sender!.address).toBe('fawu@jiebei-cs.com');
+    expect(sender!.name.length).toBeLessThanOrEqual(320);
+  });
+
   it('does not take a row span whose title is not an address', () => {
     document.body.innerHTML = '<div role="option" data-convid="x"><span title="2024/9/18 10:42">10:42</span></div>';
     expect(outlook.findSenders(document)).toEqual([]);
