@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { validateEntry } from '../core/lists/row';
 import { normalizeSender } from '../core/sender';
 import { ListFormatError, type RowBatch } from '../core/lists/read';
@@ -33,6 +33,12 @@ export interface ImportOptions {
   maxRows?: number;
   maxSenders?: number;
   now?: number;
+  /**
+   * Runs first in the transaction that writes the list, with `tables` added to
+   * it: a check that throws aborts the import and nothing is written (a
+   * subscription removed while it downloaded stays removed).
+   */
+  guard?: { tables: Table[]; check: () => Promise<void> };
 }
 
 export interface Rejection {
@@ -118,7 +124,8 @@ export async function importList(
   const senderRowsOut: SenderRow[] = [...senders.values()].map((row) => ({ list, ...row }));
 
   try {
-    await db.transaction('rw', [db.sources, db.listChunks, db.senders], async () => {
+    await db.transaction('rw', [db.sources, db.listChunks, db.senders, ...(opts.guard?.tables ?? [])], async () => {
+      await opts.guard?.check();
       const old = await db.sources.get(target.id);
       if (old) {
         await deleteChunks(db, old.activeList);

@@ -24,17 +24,67 @@ export function subscriptionId(url: string): string {
   return `sub:${fnv1a(url)}`;
 }
 
-/** The address as it will be fetched; http(s) only. */
-export function checkListUrl(raw: string): URL {
+/**
+ * Dev and e2e builds only: wxt.config.ts defines import.meta.env.SHIELD_DEV from
+ * SHIELD_DEV_HOSTS=1; in a store build it is the constant false (or absent).
+ */
+export function isDevBuild(): boolean {
+  return (import.meta.env as unknown as { SHIELD_DEV?: unknown }).SHIELD_DEV === true;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The address as it will be fetched. https only: a list fetched over plain http
+ * could be rewritten on the way. Dev builds also take http on the loopback
+ * interface (127.0.0.1, localhost, [::1]), where the e2e tests serve their lists.
+ */
+export function checkListUrl(raw: string, opts: { dev?: boolean } = {}): URL {
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
     throw new ProblemError(problem('badUrl'));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ProblemError(problem('badUrl'));
+  if (url.protocol === 'http:') {
+    if (!((opts.dev ?? isDevBuild()) && LOOPBACK_HOSTS.has(url.hostname))) throw new ProblemError(problem('listNotHttps'));
+  } else if (url.protocol !== 'https:') throw new ProblemError(problem('badUrl'));
   url.hash = '';
   return url;
+}
+
+/**
+ * How the list is fetched (entrypoints/background): no cookies, no cache, and
+ * redirects not followed. A redirect would send the request to an address the
+ * user did not subscribe to (perhaps another site than the one they allowed),
+ * so it fails the update with `redirected` instead.
+ */
+export const LIST_REQUEST: Pick<RequestInit, 'credentials' | 'cache' | 'redirect'> = { credentials: 'omit', cache: 'no-store', redirect: 'manual' };
+
+/** A redirect, or an answer from another origin than the list's: not the list the user subscribed to. */
+function redirectedAway(res: Response, listUrl: string): boolean {
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400 && res.status !== 304)) return true;
+  if (!res.url) return false;
+  try {
+    return new URL(res.url).origin !== new URL(listUrl).origin;
+  } catch {
+    return true;
+  }
+}
+
+export type ListFormat = 'csv' | 'json';
+
+/** The format the server declares (Content-Type), or undefined when it does not say (text/plain, octet-stream, none). */
+export function declaredFormat(contentType: string | null): ListFormat | undefined {
+  const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mime === 'application/json' || mime === 'text/json' || mime.endsWith('+json')) return 'json';
+  if (mime === 'text/csv' || mime === 'application/csv' || mime === 'text/comma-separated-values') return 'csv';
+  return undefined;
+}
+
+/** The format of a list: what the server declares, else JSON when the text starts with `{` or `[`, else CSV. Never the URL's suffix. */
+export function listFormat(contentType: string | null, text: string): ListFormat {
+  return declaredFormat(contentType) ?? (/^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv');
 }
 
 export async function addSubscription(db: ShieldDB, rawUrl: string, name: string, now = Date.now()): Promise<SubscriptionRow> {
@@ -67,19 +117,22 @@ export async function updateSubscription(db: ShieldDB, id: string, fetchList: Fe
   if (live && sub.etag) headers['If-None-Match'] = sub.etag;
   if (live && sub.lastModified) headers['If-Modified-Since'] = sub.lastModified;
 
-  const isJson = /\.json($|\?)/i.test(sub.url);
-  const limit = isJson ? MAX_JSON_BYTES : MAX_CSV_BYTES;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), DOWNLOAD_TIMEOUT_MS);
   let text: string;
+  let format: ListFormat;
   let res: Response;
   try {
     res = await fetchList(sub.url, { headers, signal: controller.signal });
+    if (redirectedAway(res, sub.url)) return await fail(problem('redirected'));
     if (res.status === 304) {
       await db.subscriptions.update(id, { lastCheckAt: now, lastSuccessAt: now, lastError: undefined });
       return { status: 'unchanged' };
     }
     if (!res.ok) return await fail(problem('httpStatus', { status: `${res.status} ${res.statusText}`.trim() }));
+    // Until the text is seen, a list that does not declare its format may be as large as a CSV list.
+    const declaredAs = declaredFormat(res.headers.get('content-type'));
+    const limit = declaredAs === 'json' ? MAX_JSON_BYTES : MAX_CSV_BYTES;
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > limit) return await fail(problem('downloadTooLarge', { mb: limit / 1024 / 1024 }));
     const body = await readCapped(res, limit);
@@ -89,13 +142,24 @@ export async function updateSubscription(db: ShieldDB, id: string, fetchList: Fe
       return await fail(problem('truncated', { got: body.byteLength, expected: declared }));
     }
     text = new TextDecoder('utf-8').decode(body);
+    format = listFormat(res.headers.get('content-type'), text);
+    if (format === 'json' && body.byteLength > MAX_JSON_BYTES) return await fail(problem('downloadTooLarge', { mb: MAX_JSON_BYTES / 1024 / 1024 }));
   } catch (err) {
     return await fail(err instanceof ProblemError ? err.problem : problem('network', { detail: (err as Error).message.slice(0, 120) }));
   } finally {
     clearTimeout(timer);
   }
   try {
-    const report = await importList(db, { id, kind: 'subscription', name: sub.name, url: sub.url }, readList(text, isJson ? 'list.json' : 'list.csv'), { now });
+    const report = await importList(db, { id, kind: 'subscription', name: sub.name, url: sub.url }, readList(text, format === 'json' ? 'list.json' : 'list.csv'), {
+      now,
+      // Checked in the transaction that writes the list: a subscription removed while it downloaded leaves nothing behind.
+      guard: {
+        tables: [db.subscriptions],
+        check: async () => {
+          if (!(await db.subscriptions.get(id))) throw new SubscriptionRemoved();
+        },
+      },
+    });
     await db.subscriptions.update(id, {
       lastCheckAt: now,
       lastSuccessAt: now,
@@ -105,7 +169,14 @@ export async function updateSubscription(db: ShieldDB, id: string, fetchList: Fe
     });
     return { status: 'updated', count: report.imported };
   } catch (err) {
+    if (!(await db.subscriptions.get(id))) return { status: 'skipped' };
     return await fail(err instanceof ProblemError ? err.problem : problem('failed', { detail: (err as Error).message.slice(0, 120) }));
+  }
+}
+
+class SubscriptionRemoved extends Error {
+  constructor() {
+    super('the subscription was removed while it downloaded');
   }
 }
 

@@ -2,13 +2,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { languageTag } from '../../core/i18n';
 import { browser } from 'wxt/browser';
 import type { Locale } from '../../core/i18n';
-import { problemText } from '../../core/problems';
+import { ProblemError, problemText } from '../../core/problems';
 import type { UpdateResult } from '../../core/messages';
 import type { ShieldDB, SourceRow, SubscriptionRow } from '../../db/schema';
+import { checkListUrl } from '../../db/subscriptions';
 import { ask } from '../../lib/api';
 import { errorText, useT } from '../t';
 
-/** Subscribe to lists by URL, update, pause, rename, unsubscribe; each with its count, last update and last error. */
+/**
+ * Subscribe to lists by URL, update, pause, rename, unsubscribe; each with its
+ * count, last update and last error. A subscription's list left without its
+ * subscription (an old version could leave one when a list was removed while it
+ * downloaded) is shown too, with a Remove button: it still counts in verdicts.
+ */
 export function SubscriptionsPanel({ locale, db, sources, version, onChanged }: { locale: Locale; db: ShieldDB; sources: SourceRow[]; version: number; onChanged: () => void }) {
   const t = useT(locale);
   const [subs, setSubs] = useState<SubscriptionRow[]>([]);
@@ -31,11 +37,9 @@ export function SubscriptionsPanel({ locale, db, sources, version, onChanged }: 
     e.preventDefault();
     let origin: string;
     try {
-      const u = new URL(url.trim());
-      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error();
-      origin = `${u.origin}/*`;
-    } catch {
-      setMessage({ ok: false, text: problemText(locale, { code: 'badUrl' }) });
+      origin = `${checkListUrl(url).origin}/*`;
+    } catch (err) {
+      setMessage({ ok: false, text: problemText(locale, err instanceof ProblemError ? err.problem : { code: 'badUrl' }) });
       return;
     }
     // Ask for that one site now, inside the click: browsers grant it only during a user action.
@@ -69,6 +73,8 @@ export function SubscriptionsPanel({ locale, db, sources, version, onChanged }: 
     }
   }
 
+  const orphans = sources.filter((src) => src.kind === 'subscription' && !subs.some((sub) => sub.id === src.id));
+
   return (
     <section aria-labelledby="subs-title">
       <h2 id="subs-title">{t('subs.title')}</h2>
@@ -85,8 +91,22 @@ export function SubscriptionsPanel({ locale, db, sources, version, onChanged }: 
           {message.text}
         </p>
       )}
+      {orphans.length > 0 && (
+        <ul data-testid="orphan-lists">
+          {orphans.map((o) => (
+            <li key={o.id} data-orphan-source={o.id}>
+              <strong>{o.name}</strong>
+              {o.url && <div class="muted">{o.url}</div>}
+              <div class="error">{t('subs.orphan', { n: o.count })}</div>
+              <button type="button" class="secondary" name="orphan-remove" disabled={busy === o.id} onClick={() => void act(o.id, () => ask({ type: 'subscription-remove', id: o.id }))}>
+                {t('lists.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       {subs.length === 0 ? (
-        <p>{t('subs.none')}</p>
+        orphans.length === 0 && <p>{t('subs.none')}</p>
       ) : (
         <ul data-testid="subscriptions">
           {subs.map((s) => {

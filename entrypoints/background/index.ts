@@ -4,7 +4,7 @@ import { ShieldDB } from '../../db/schema';
 import { route } from './router';
 import { loadSettings, localeOf } from '../../lib/settings';
 import { createMenu, onMenuClick } from './menu';
-import { dueSubscriptions, updateSubscription, type Fetch } from '../../db/subscriptions';
+import { dueSubscriptions, LIST_REQUEST, updateSubscription, type Fetch } from '../../db/subscriptions';
 import { ProblemError, problem } from '../../core/problems';
 import { FindingsStore } from './findings';
 import { CONTENT_SCRIPT, SiteAccess, USER_SCRIPT_ID } from './sites';
@@ -73,14 +73,16 @@ const SUBSCRIPTION_ALARM = 'collector-shield-subscriptions';
 
 /**
  * The extension's only network access: a subscribed list's URL, and only while
- * the user has granted this extension access to that origin. No cookies.
+ * the user has granted this extension access to that origin. No cookies, and no
+ * redirect followed (updateSubscription refuses one): the request never goes
+ * anywhere but the subscribed address.
  */
 const fetchList: Fetch = async (url, init) => {
   const origin = `${new URL(url).origin}/*`;
   if (!(await browser.permissions.contains({ origins: [origin] }))) {
     throw new ProblemError(problem('permissionMissing', { origin: new URL(url).origin }));
   }
-  return fetch(url, { ...init, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+  return fetch(url, { ...init, ...LIST_REQUEST });
 };
 
 /** Tell every tab's content script to re-check these numbers (all, without keys). */
