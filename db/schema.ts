@@ -114,6 +114,74 @@ export interface SubscriptionRow {
 export interface MetaRow {
   key: string;
   value: number;
+  /** Only under SET_ASIDE_V1: the rows themselves. */
+  rows?: SetAsideRow[];
+}
+
+/** A v1 list row that today's validator refuses, kept with the reason (see convertV1Lists). */
+export interface SetAsideRow {
+  sourceId: string;
+  row: Omit<ListEntryRowV1, 'sourceId'>;
+  problem: Problem;
+}
+
+/** Key of the meta row holding the v1 list rows the v2 migration set aside; `value` is how many. */
+export const SET_ASIDE_V1 = 'setAside.v1Lists';
+
+/**
+ * The v1 → v2 list migration, as a plain function so its cost can be measured:
+ * rows are grouped per source in one pass (push, never copy), and sources are
+ * found through a Set, so the work is linear in the rows plus the sort each
+ * list's build does.
+ *
+ * A v1 row that today's validator (validateRow, the import's) refuses is not
+ * written to the list, since every row in a list must pass it. Nor is it
+ * dropped: it comes back in `setAside` with the reason, and the upgrade keeps
+ * those rows in `meta` (SET_ASIDE_V1). The lists panel says how many there
+ * are and offers them as a CSV in the import format, to correct and import
+ * again, or to delete; nothing disappears without the user knowing.
+ */
+export function convertV1Lists(
+  sources: (Partial<SourceRow> & { id: string })[],
+  entries: ListEntryRowV1[],
+  now: number,
+): { sources: SourceRow[]; chunks: ListChunk[]; setAside: SetAsideRow[] } {
+  const bySource = new Map<string, ListEntryRowV1[]>();
+  for (const e of entries) {
+    const group = bySource.get(e.sourceId);
+    if (group) group.push(e);
+    else bySource.set(e.sourceId, [e]);
+  }
+  const all = [...sources];
+  const known = new Set(all.map((s) => s.id));
+  for (const id of bySource.keys()) if (!known.has(id)) all.push({ id, kind: 'file', name: id, addedAt: now });
+  const out: SourceRow[] = [];
+  const chunks: ListChunk[] = [];
+  const setAside: SetAsideRow[] = [];
+  for (const s of all) {
+    const builder = new ListBuilder();
+    for (const e of bySource.get(s.id) ?? []) {
+      const { sourceId, ...row } = e;
+      const checked = validateRow({ ...row, number: row.key });
+      if (checked.ok) builder.add(checked.row);
+      else setAside.push({ sourceId, row, problem: checked.problem });
+    }
+    const list = `${s.id}@1`;
+    const built = builder.finish(list);
+    for (const c of built.chunks) chunks.push(c);
+    out.push({ ...s, activeList: list, revision: 0, count: built.count, categories: built.categories, updatedAt: s.addedAt ?? now } as SourceRow);
+  }
+  return { sources: out, chunks, setAside };
+}
+
+/** The v1 list rows the migration set aside (none for most databases). */
+export async function setAsideV1Rows(db: ShieldDB): Promise<SetAsideRow[]> {
+  return (await db.meta.get(SET_ASIDE_V1))?.rows ?? [];
+}
+
+/** Deletes the set-aside rows, once the user chose to. */
+export async function deleteSetAsideV1Rows(db: ShieldDB): Promise<void> {
+  await db.meta.delete(SET_ASIDE_V1);
 }
 
 export const DB_NAME = 'collector-shield';
@@ -147,24 +215,12 @@ export class ShieldDB extends Dexie {
         meta: '&key',
       })
       .upgrade(async (tx) => {
-        const now = Date.now();
         const sources = (await tx.table('sources').toArray()) as (Partial<SourceRow> & { id: string })[];
         const entries = (await tx.table('listEntries').toArray()) as ListEntryRowV1[];
-        const bySource = new Map<string, ListEntryRowV1[]>();
-        for (const e of entries) bySource.set(e.sourceId, [...(bySource.get(e.sourceId) ?? []), e]);
-        for (const id of bySource.keys()) if (!sources.some((s) => s.id === id)) sources.push({ id, kind: 'file', name: id, addedAt: now });
-        for (const s of sources) {
-          const builder = new ListBuilder();
-          for (const e of bySource.get(s.id) ?? []) {
-            const { sourceId: _, ...row } = e;
-            const checked = validateRow({ ...row, number: row.key });
-            if (checked.ok) builder.add(checked.row);
-          }
-          const list = `${s.id}@1`;
-          const built = builder.finish(list);
-          await tx.table('listChunks').bulkAdd(built.chunks);
-          await tx.table('sources').put({ ...s, activeList: list, revision: 0, count: built.count, categories: built.categories, updatedAt: s.addedAt ?? now });
-        }
+        const converted = convertV1Lists(sources, entries, Date.now());
+        await tx.table('listChunks').bulkAdd(converted.chunks);
+        await tx.table('sources').bulkPut(converted.sources);
+        if (converted.setAside.length) await tx.table('meta').put({ key: SET_ASIDE_V1, value: converted.setAside.length, rows: converted.setAside } satisfies MetaRow);
       });
     // listEntries is dropped only after its rows were copied above.
     this.version(3).stores({ listEntries: null });
