@@ -133,15 +133,34 @@ function startsWithAny(text: string, at: number, list: readonly string[]): boole
   return false;
 }
 
-/** The up to two English words right before `at` ("will not" before "sue"). */
+/**
+ * How far back from a match the English negation check reads: two words and
+ * the space between them ("will not", "really never"); the longest negator has
+ * 8 characters. Without a bound, a long run of word characters and apostrophes
+ * ("sue'sue'sue'…", where every "sue" matches) was read back to its start for
+ * each match: quadratic.
+ */
+const NEGATION_LOOKBACK = 48;
+
+const isWordOrApostrophe = (c: number): boolean => isWordCode(c) || c === 0x27;
+
+/**
+ * The up to two English words right before `at` ("will not" before "sue"),
+ * within NEGATION_LOOKBACK characters. A word that starts before that window is
+ * left out, and so is anything before it: what the window shows of it
+ * ("youcannot" → "not") must not read as a negator. So a negator behind a first
+ * word of some 40 characters is no longer seen; no sentence writes one so.
+ */
 function previousWords(text: string, at: number): string[] {
   const words: string[] = [];
+  const floor = Math.max(0, at - NEGATION_LOOKBACK);
   let i = at - 1;
   for (let w = 0; w < 2; w++) {
-    while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+    while (i >= floor && text.charCodeAt(i) === 0x20) i--;
     const end = i + 1;
-    while (i >= 0 && (isWordCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x27)) i--;
+    while (i >= floor && isWordOrApostrophe(text.charCodeAt(i))) i--;
     if (end === i + 1) break;
+    if (i < floor && floor > 0 && isWordOrApostrophe(text.charCodeAt(floor - 1))) break;
     words.push(text.slice(i + 1, end));
   }
   return words;
