@@ -2,7 +2,7 @@ import { isCanonicalKey } from './keys';
 import { CATEGORIES, VERDICTS, type Category, type Verdict } from './types';
 import { SITE_PATTERN } from './site-access';
 import type { NumberVerdict, Override } from './verdict';
-import { checkReportDetails, MAX_EVIDENCE_TEXT, MAX_SITE, type ReportDetails } from './report';
+import { checkReportDetails, isPlausibleTime, MAX_EVIDENCE_TEXT, MAX_SITE, REPORT_CATEGORIES, TIME_RANGE_TEXT, type ReportDetails } from './report';
 import type { Problem } from './problems';
 import type { NumberType } from './number-info';
 import type { CitationStatus } from './rights/types';
@@ -169,6 +169,8 @@ function reportDetails(raw: Record<string, unknown>, type: string): ReportDetail
   if (typeof category !== 'string' || !(CATEGORIES as readonly string[]).includes(category)) {
     throw new InvalidRequest(`${type}: unknown category`);
   }
+  // Official is what the built-in directory says, never what a report files.
+  if (!(REPORT_CATEGORIES as readonly string[]).includes(category)) throw new InvalidRequest(`${type}: category ${category} comes only from the official directory`);
   const note = raw.note ?? '';
   if (typeof note !== 'string') throw new InvalidRequest(`${type}: note must be text`);
   if (note.length > MAX_NOTE_LENGTH) throw new InvalidRequest(`${type}: note longer than ${MAX_NOTE_LENGTH} characters`);
@@ -177,9 +179,15 @@ function reportDetails(raw: Record<string, unknown>, type: string): ReportDetail
   return { category: category as Category, note, ...details.value };
 }
 
-function verdictOf(v: unknown, field: string): Verdict {
-  if (typeof v !== 'string' || !(VERDICTS as readonly string[]).includes(v)) throw new InvalidRequest(`${field}: unknown verdict`);
-  return v as Verdict;
+function isVerdict(v: unknown): v is Verdict {
+  return typeof v === 'string' && (VERDICTS as readonly string[]).includes(v);
+}
+
+/** At most `max` UTF-16 units, never ending in half a surrogate pair. */
+function cutText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 function tabIdOf(v: unknown, type: string): number {
@@ -264,26 +272,26 @@ export function parseRequest(raw: unknown): Request {
       const text = raw.text ?? '';
       if (typeof text !== 'string') throw new InvalidRequest('details: text must be text');
       const at = raw.at;
-      if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) throw new InvalidRequest('details: at must be a time');
+      if (!isPlausibleTime(at)) throw new InvalidRequest(`details: at must be ${TIME_RANGE_TEXT}`);
       // Longer text is cut, not refused: the message around a number can be a whole mail.
       return { type: 'details', key: key(raw.key, 'key'), text: text.slice(0, MAX_CONTEXT_LENGTH), at };
     }
     case 'findings': {
+      // Lenient per item: what one frame shows must not hide the rest from the popup. An item that does not
+      // check out is dropped, a sender name too long is cut, and past MAX_FINDINGS of each the rest is left out.
       const { numbers, senders } = raw;
       if (!Array.isArray(numbers) || !Array.isArray(senders)) throw new InvalidRequest('findings: numbers and senders must be arrays');
-      if (numbers.length > MAX_FINDINGS || senders.length > MAX_FINDINGS) throw new InvalidRequest(`findings: at most ${MAX_FINDINGS} of each`);
       return {
         type: 'findings',
-        numbers: numbers.map((n: unknown, i) => {
-          if (!isRecord(n)) throw new InvalidRequest(`numbers[${i}]: not an object`);
+        numbers: numbers.slice(0, MAX_FINDINGS).flatMap((n: unknown): FoundNumber[] => {
+          if (!isRecord(n) || !isCanonicalKey(n.key) || !isVerdict(n.verdict)) return [];
           const count = n.count;
-          if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) throw new InvalidRequest(`numbers[${i}]: count must be a positive integer`);
-          return { key: key(n.key, `numbers[${i}].key`), verdict: verdictOf(n.verdict, `numbers[${i}]`), count };
+          if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) return [];
+          return [{ key: n.key, verdict: n.verdict, count }];
         }),
-        senders: senders.map((n: unknown, i) => {
-          if (!isRecord(n)) throw new InvalidRequest(`senders[${i}]: not an object`);
-          if (typeof n.name !== 'string' || !n.name || n.name.length > MAX_SENDER_NAME_LENGTH) throw new InvalidRequest(`senders[${i}]: name must be text of at most ${MAX_SENDER_NAME_LENGTH} characters`);
-          return { name: n.name, verdict: verdictOf(n.verdict, `senders[${i}]`) };
+        senders: senders.slice(0, MAX_FINDINGS).flatMap((n: unknown): FoundSender[] => {
+          if (!isRecord(n) || typeof n.name !== 'string' || !n.name || !isVerdict(n.verdict)) return [];
+          return [{ name: cutText(n.name, MAX_SENDER_NAME_LENGTH), verdict: n.verdict }];
         }),
       };
     }

@@ -30,12 +30,25 @@ export interface ReportDetails {
   evidence?: Evidence;
 }
 
+/**
+ * Times from messages (a report's contact time, the time a card is opened for)
+ * must fall between 2000-01-01 and a day past now: the day allows for clocks and
+ * time zones that disagree, and nothing earlier than 2000 is a contact this
+ * extension saw. One check for every time a message carries.
+ */
+export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+export function isPlausibleTime(at: unknown, now = Date.now()): at is number {
+  return typeof at === 'number' && Number.isFinite(at) && at >= EARLIEST_TIME && at <= now + FUTURE_SLACK_MS;
+}
+export const TIME_RANGE_TEXT = 'a time between 2000-01-01 and a day from now';
+
 export const MAX_ORG = 100;
 export const MAX_EVIDENCE_TEXT = 2000;
 export const MAX_SITE = 200;
 
 /** Checks report details from an untrusted message; returns the reason for the first problem. */
-export function checkReportDetails(raw: Record<string, unknown>): { ok: true; value: Omit<ReportDetails, 'category' | 'note'> } | { ok: false; reason: string } {
+export function checkReportDetails(raw: Record<string, unknown>, now = Date.now()): { ok: true; value: Omit<ReportDetails, 'category' | 'note'> } | { ok: false; reason: string } {
   const out: Omit<ReportDetails, 'category' | 'note'> = { behaviours: [] };
   if (raw.claimedOrg !== undefined && raw.claimedOrg !== '') {
     if (typeof raw.claimedOrg !== 'string' || raw.claimedOrg.length > MAX_ORG) return { ok: false, reason: `claimedOrg must be text of at most ${MAX_ORG} characters` };
@@ -56,6 +69,7 @@ export function checkReportDetails(raw: Record<string, unknown>): { ok: true; va
     }
     if (e.text.length > MAX_EVIDENCE_TEXT) return { ok: false, reason: `evidence text longer than ${MAX_EVIDENCE_TEXT} characters` };
     if (e.site.length > MAX_SITE) return { ok: false, reason: `evidence site longer than ${MAX_SITE} characters` };
+    if (!isPlausibleTime(e.at, now)) return { ok: false, reason: `evidence at must be ${TIME_RANGE_TEXT}` };
     out.evidence = { text: e.text, site: e.site, at: e.at };
   }
   return { ok: true, value: out };

@@ -49,7 +49,7 @@ const ALLOWED: Record<Request['type'], readonly Origin[]> = {
   stats: ['page'],
   'data-changed': ['page'],
   details: ['content', 'page'],
-  // Undo from the card that just saved the report; editing happens in the options page.
+  // Undo from the card that just saved the report (content scripts: only reports made from that tab and site, see contentReports); editing happens in the options page.
   'report-delete': ['content', 'page'],
   'report-update': ['page'],
   // Sightings come from what a page shows.
@@ -64,6 +64,30 @@ const ALLOWED: Record<Request['type'], readonly Origin[]> = {
   'site-enable': ['page'],
   'site-remove': ['page'],
 };
+
+/**
+ * Reports filed by content scripts in this background's lifetime, by id: the tab
+ * and site they came from. A content script may undo (report-delete) only a report
+ * made from its own tab on the same site, so a page cannot delete the user's other
+ * reports by guessing ids; extension pages may delete any. Kept in memory: once
+ * the background restarts, undo is done from the settings page.
+ */
+const contentReports = new WeakMap<RouterContext, Map<number, string>>();
+function contentReportsOf(ctx: RouterContext): Map<number, string> {
+  let map = contentReports.get(ctx);
+  if (!map) contentReports.set(ctx, (map = new Map()));
+  return map;
+}
+/** Which tab and site a content script's message came from; undefined when the browser did not say. */
+function placeOf(sender: SenderInfo): string | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || !sender.url) return undefined;
+  try {
+    return `${tabId} ${new URL(sender.url).origin}`;
+  } catch {
+    return undefined;
+  }
+}
 
 function originOf(sender: SenderInfo, ctx: RouterContext): Origin | undefined {
   if (sender.id !== ctx.extensionId) return undefined;
@@ -81,7 +105,17 @@ export async function route(raw: unknown, sender: SenderInfo, ctx: RouterContext
     if (!ALLOWED[req.type].includes(origin)) {
       return { ok: false, error: `rejected: ${req.type} is not allowed from a ${origin === 'content' ? 'web page' : 'extension page'}` };
     }
-    return { ok: true, value: await handle(req, ctx, sender) };
+    if (req.type === 'report-delete' && origin === 'content') {
+      const place = placeOf(sender);
+      if (!place || contentReportsOf(ctx).get(req.id) !== place) return { ok: false, error: 'rejected: a web page may undo only a report just made from it' };
+    }
+    const value = await handle(req, ctx, sender);
+    if (req.type === 'report' && origin === 'content') {
+      const place = placeOf(sender);
+      if (place) contentReportsOf(ctx).set((value as { id: number }).id, place);
+    }
+    if (req.type === 'report-delete') contentReportsOf(ctx).delete(req.id);
+    return { ok: true, value };
   } catch (err) {
     if (err instanceof InvalidRequest) return { ok: false, error: `invalid message: ${err.message}` };
     if (err instanceof ProblemError) return { ok: false, error: err.message, problem: err.problem };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest, MAX_LOOKUP_KEYS, MAX_NOTE_LENGTH, MAX_SIGHTINGS } from '../../core/messages';
+import { parseRequest, MAX_FINDINGS, MAX_LOOKUP_KEYS, MAX_NOTE_LENGTH, MAX_SENDER_NAME_LENGTH, MAX_SIGHTINGS } from '../../core/messages';
+import { EARLIEST_TIME, FUTURE_SLACK_MS, isPlausibleTime } from '../../core/report';
 import { isCanonicalKey } from '../../core/keys';
 
 describe('canonical keys', () => {
@@ -66,5 +67,58 @@ describe('report, undo, edit and sighting messages', () => {
     [{ type: 'sightings', items: Array.from({ length: MAX_SIGHTINGS + 1 }, () => ({ key: 'CN:95188', site: 'a', excerpt: 'b', messageId: 'm' })) }, 'sightings: items must be a list'],
   ])('rejects %j', (raw, reason) => {
     expect(() => parseRequest(raw)).toThrow(reason);
+  });
+});
+
+describe('times in messages', () => {
+  const NOW = Date.UTC(2026, 10, 30, 12);
+  it('isPlausibleTime: from 2000-01-01 to a day past now', () => {
+    expect(isPlausibleTime(EARLIEST_TIME, NOW)).toBe(true);
+    expect(isPlausibleTime(NOW + FUTURE_SLACK_MS, NOW)).toBe(true);
+    for (const at of [EARLIEST_TIME - 1, NOW + FUTURE_SLACK_MS + 1, 1e300, -1, NaN, Infinity, '2026-01-01', undefined]) expect(isPlausibleTime(at, NOW)).toBe(false);
+  });
+  it.each([
+    [{ type: 'report', key: 'CN:95188', category: 'scam', evidence: { text: 'x', site: 'a', at: 1e300 } }, 'report: evidence at must be a time between 2000-01-01 and a day from now'],
+    [{ type: 'report-update', id: 1, category: 'scam', evidence: { text: 'x', site: 'a', at: 0 } }, 'report-update: evidence at must be a time between 2000-01-01 and a day from now'],
+    [{ type: 'details', key: 'CN:95188', text: '', at: 1e300 }, 'details: at must be a time between 2000-01-01 and a day from now'],
+  ])('refuses a time out of range: %j', (raw, reason) => {
+    expect(() => parseRequest(raw)).toThrow(reason);
+  });
+});
+
+describe('official comes from the directory only', () => {
+  it.each([
+    { type: 'report', key: 'CN:95188', category: 'official' },
+    { type: 'report-update', id: 1, category: 'official' },
+  ])('refuses %j', (raw) => {
+    expect(() => parseRequest(raw)).toThrow(`${raw.type}: category official comes only from the official directory`);
+  });
+});
+
+describe('findings, leniently', () => {
+  it('cuts a long sender name, drops what does not check out, keeps the rest', () => {
+    const surrogate = `${'x'.repeat(MAX_SENDER_NAME_LENGTH - 1)}😀tail`;
+    expect(
+      parseRequest({
+        type: 'findings',
+        numbers: [{ key: 'CN:95188', verdict: 'official', count: 1 }, { key: 'CN:95188', verdict: 'nope', count: 1 }, { key: 'CN:95188', verdict: 'official', count: 1.5 }, 7],
+        senders: [{ name: 'y'.repeat(5000), verdict: 'scam' }, { name: surrogate, verdict: 'unknown' }, { name: 42, verdict: 'scam' }, { name: '借呗', verdict: 'collector' }],
+      }),
+    ).toEqual({
+      type: 'findings',
+      numbers: [{ key: 'CN:95188', verdict: 'official', count: 1 }],
+      senders: [
+        { name: 'y'.repeat(MAX_SENDER_NAME_LENGTH), verdict: 'scam' },
+        { name: 'x'.repeat(MAX_SENDER_NAME_LENGTH - 1), verdict: 'unknown' },
+        { name: '借呗', verdict: 'collector' },
+      ],
+    });
+  });
+  it(`keeps the first ${MAX_FINDINGS} of each`, () => {
+    const numbers = Array.from({ length: MAX_FINDINGS + 5 }, () => ({ key: 'CN:95188', verdict: 'official', count: 1 }));
+    expect((parseRequest({ type: 'findings', numbers, senders: [] }) as { numbers: unknown[] }).numbers).toHaveLength(MAX_FINDINGS);
+  });
+  it('still refuses a message that is not findings at all', () => {
+    expect(() => parseRequest({ type: 'findings', numbers: 'x', senders: [] })).toThrow('findings: numbers and senders must be arrays');
   });
 });

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import { FindingsStore } from '../../entrypoints/background/findings';
 import { SiteAccess } from '../../entrypoints/background/sites';
 import { fakeSiteApis } from './background/site-apis';
+import { addSightings, MAX_SIGHTINGS_PER_DAY } from '../../db/queries';
 
 const EXT = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
@@ -152,5 +153,96 @@ describe('background router: findings and site access', () => {
       expect(await route({ type, pattern: 'https://a.example/*' }, content, ctx)).toMatchObject({ ok: false, error: expect.stringMatching(/not allowed/) });
     }
     expect(await route({ type: 'site-enable', pattern: 'https://a.example/*' }, page, ctx)).toEqual({ ok: true, value: { enabled: false } });
+  });
+});
+
+describe('what content scripts may do to reports', () => {
+  const report = (category = 'collector') => ({ type: 'report', key: '+8613800138000', category });
+  const idOf = (res: unknown) => (res as { value: { id: number } }).value.id;
+
+  it('a content script may undo a report made from its own tab and site, once', async () => {
+    const id = idOf(await route(report(), content, ctx));
+    expect(await route({ type: 'report-delete', id }, content, ctx)).toEqual({ ok: true, value: null });
+    expect(await ctx.db.reports.count()).toBe(0);
+    expect(await route({ type: 'report-delete', id }, content, ctx)).toMatchObject({ ok: false, error: expect.stringMatching(/^rejected/) });
+  });
+
+  it('but not one made from a settings page, another tab or another site', async () => {
+    const fromPage = idOf(await route(report(), page, ctx));
+    const fromTab3 = idOf(await route(report(), content, ctx));
+    const otherTab = { ...content, tab: { id: 4 } };
+    const otherSite = { ...content, url: 'https://evil.example/' };
+    for (const [id, sender] of [
+      [fromPage, content],
+      [fromTab3, otherTab],
+      [fromTab3, otherSite],
+      [fromTab3, { id: EXT, url: undefined, tab: { id: 3 } }],
+      [999, content],
+    ] as const) {
+      expect(await route({ type: 'report-delete', id }, sender, ctx)).toEqual({ ok: false, error: 'rejected: a web page may undo only a report just made from it' });
+    }
+    expect(await ctx.db.reports.count()).toBe(2);
+    expect(changed).toHaveBeenCalledTimes(2);
+    // Extension pages may delete any report.
+    expect(await route({ type: 'report-delete', id: fromTab3 }, page, ctx)).toEqual({ ok: true, value: null });
+    expect(await route({ type: 'report-delete', id: fromPage }, page, ctx)).toEqual({ ok: true, value: null });
+    expect(await ctx.db.reports.count()).toBe(0);
+  });
+
+  it('nobody files a report of category official: that verdict comes from the directory only', async () => {
+    for (const sender of [content, page]) {
+      expect(await route(report('official'), sender, ctx)).toEqual({ ok: false, error: 'invalid message: report: category official comes only from the official directory' });
+    }
+    const id = idOf(await route(report(), page, ctx));
+    expect(await route({ type: 'report-update', id, category: 'official' }, page, ctx)).toMatchObject({ ok: false });
+    expect((await ctx.db.reports.toArray()).map((r) => r.category)).toEqual(['collector']);
+  });
+
+  it('a report carries a contact time between 2000-01-01 and a day from now', async () => {
+    const evidence = (at: number) => ({ ...report(), evidence: { text: '还款', site: 'mail.qq.com', at } });
+    for (const at of [1e300, Date.now() + 2 * 86_400_000, Date.UTC(1999, 11, 31), -1]) {
+      expect(await route(evidence(at), content, ctx)).toMatchObject({ ok: false, error: expect.stringMatching(/evidence at must be a time between 2000-01-01 and a day from now/) });
+    }
+    expect(await ctx.db.reports.count()).toBe(0);
+    expect((await route(evidence(Date.UTC(2000, 0, 1)), content, ctx)).ok).toBe(true);
+    expect((await route(evidence(Date.now() + 3_600_000), content, ctx)).ok).toBe(true);
+  });
+});
+
+describe('findings are read item by item', () => {
+  it('one sender name over the limit is cut, a broken item dropped, and the rest still reach the popup', async () => {
+    const long = '催'.repeat(MAX_SENDER_NAME_LENGTH + 50);
+    const msg = {
+      type: 'findings',
+      numbers: [{ key: '+8613800138000', verdict: 'collector', count: 2 }, { key: 'nonsense', verdict: 'collector', count: 1 }, { key: 'CN:95188', verdict: 'official', count: 0 }, null],
+      senders: [{ name: long, verdict: 'collector' }, { name: '借呗法务部', verdict: 'collector' }, { name: '', verdict: 'unknown' }, { name: 'x', verdict: 'bogus' }],
+    };
+    expect(await route(msg, content, ctx)).toEqual({ ok: true, value: null });
+    const res = (await route({ type: 'tab-findings', tabId: 3 }, page, ctx)) as { value: { numbers: { key: string }[]; senders: { name: string }[] } };
+    expect(res.value.numbers.map((n) => n.key)).toEqual(['+8613800138000']);
+    expect(res.value.senders.map((s) => s.name).sort()).toEqual(['催'.repeat(MAX_SENDER_NAME_LENGTH), '借呗法务部'].sort());
+  });
+});
+
+describe('sightings are bounded per number, site and day', () => {
+  it(`a page showing one number in 2,000 messages gets ${MAX_SIGHTINGS_PER_DAY} sightings a day on that site, not 2,000`, async () => {
+    const item = (i: number, key = '+8613800138000', site = 'mail.qq.com') => ({ key, site, excerpt: `第${i}条 催收`, messageId: `${site}-m${i}` });
+    let recorded = 0;
+    for (let batch = 0; batch < 4; batch++) {
+      const items = Array.from({ length: 500 }, (_, i) => item(batch * 500 + i));
+      recorded += ((await route({ type: 'sightings', items }, content, ctx)) as { value: { recorded: number } }).value.recorded;
+    }
+    expect(recorded).toBe(MAX_SIGHTINGS_PER_DAY);
+    // Another number, or the same one on another site, has its own allowance.
+    expect(await route({ type: 'sightings', items: [item(1, 'CN:95188'), item(1, '+8613800138000', 'mail.163.com')] }, content, ctx)).toEqual({ ok: true, value: { recorded: 2 } });
+    expect(await ctx.db.sightings.count()).toBe(MAX_SIGHTINGS_PER_DAY + 2);
+  });
+
+  it('the allowance is per local day', async () => {
+    const day1 = new Date(2026, 10, 20, 23, 0).getTime();
+    const items = (from: number) => Array.from({ length: 60 }, (_, i) => ({ key: '+8613800138000', site: 'mail.qq.com', excerpt: '', messageId: `d${from + i}` }));
+    expect(await addSightings(ctx.db, items(0), day1)).toBe(MAX_SIGHTINGS_PER_DAY);
+    expect(await addSightings(ctx.db, items(100), day1 + 59 * 60_000)).toBe(0);
+    expect(await addSightings(ctx.db, items(200), day1 + 61 * 60_000)).toBe(MAX_SIGHTINGS_PER_DAY);
   });
 });
