@@ -4,7 +4,7 @@ import { ShieldDB } from '../../db/schema';
 import { route } from './router';
 import { loadSettings, localeOf } from '../../lib/settings';
 import { createMenu, onMenuClick } from './menu';
-import { dueSubscriptions, LIST_REQUEST, updateSubscription, type Fetch } from '../../db/subscriptions';
+import { dueSubscriptions, isDevBuild, LIST_REQUEST, updateSubscription, type Fetch } from '../../db/subscriptions';
 import { ProblemError, problem } from '../../core/problems';
 import { FindingsStore } from './findings';
 import { CONTENT_SCRIPT, SiteAccess, USER_SCRIPT_ID } from './sites';
@@ -65,7 +65,8 @@ export default defineBackground({
     });
     // For the e2e tests, which cannot click a native context menu: the same handler, reachable
     // from the service worker's own scope only (pages and content scripts cannot see it).
-    (globalThis as { collectorShield?: unknown }).collectorShield = { onMenuClick };
+    // Dev and e2e builds only: a store build has no test hook.
+    if (isDevBuild()) (globalThis as { collectorShield?: unknown }).collectorShield = { onMenuClick };
   },
 });
 

@@ -69,7 +69,7 @@ describe('the details message', () => {
       numberInfo: async (key, locale) => ({ ...number, formatted: `${key} ${locale}` }),
     };
     await addReport(db, KEY, { category: 'collector', note: '自称调解中心', behaviours: [] }, 1_763_600_000_000);
-    const res = await route({ type: 'details', key: KEY, text: '', at: 0 }, content, ctx as RouterContext);
+    const res = await route({ type: 'details', key: KEY, text: '', at: 1_763_600_000_000 }, content, ctx as RouterContext);
     expect(res).toMatchObject({
       ok: true,
       value: { number: { ...number, formatted: `${KEY} zh_TW` }, lastReportAt: 1_763_600_000_000, notes: ['自称调解中心'] },
