@@ -286,6 +286,7 @@ const en = {
   'problem.backupRowNotObject': '{table} row {row} is not an object',
   'problem.backupRowInvalid': '{table} row {row} has an invalid {field}',
   'problem.backupWriteFailed': 'the backup could not be restored ({detail}); nothing was changed',
+  'problem.backupMissing': 'the backup is incomplete: it has no {table}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -572,6 +573,7 @@ const zh_CN: Messages = {
   'problem.backupRowNotObject': '{table} 第 {row} 行不是对象',
   'problem.backupRowInvalid': '{table} 第 {row} 行的 {field} 无效',
   'problem.backupWriteFailed': '无法恢复备份（{detail}），数据库未作任何更改',
+  'problem.backupMissing': '备份不完整：缺少 {table}',
 };
 
 const zh_TW: Messages = {
@@ -855,6 +857,7 @@ const zh_TW: Messages = {
   'problem.backupRowNotObject': '{table} 第 {row} 行不是物件',
   'problem.backupRowInvalid': '{table} 第 {row} 行的 {field} 無效',
   'problem.backupWriteFailed': '無法還原備份（{detail}），資料庫未作任何變更',
+  'problem.backupMissing': '備份不完整：缺少 {table}',
 };
 
 export const LOCALES = { en, zh_CN, zh_TW } as const satisfies Record<string, Messages>;

@@ -46,3 +46,25 @@ export function parseSettings(raw: unknown): Settings {
     : [];
   return { language, jurisdiction, suspicion, evidenceLog, paused, disabledSites };
 }
+
+/**
+ * Settings as a backup holds them: every field present must already be what
+ * parseSettings would keep (a value it would replace or clean up names that
+ * field); a missing field takes its default, unknown fields are ignored.
+ */
+export function checkSettings(raw: unknown): { ok: true; value: Settings } | { ok: false; field: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, field: 'settings' };
+  const value = parseSettings(raw);
+  const given = raw as Record<string, unknown>;
+  for (const field of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (given[field] !== undefined && JSON.stringify(given[field]) !== JSON.stringify(value[field])) return { ok: false, field };
+  }
+  return { ok: true, value };
+}
+
+/** Where settings are read and written; lib/settings.ts backs it with storage.local, so db/ code can take one as a parameter. */
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  /** Replaces every setting. */
+  save(settings: Settings): Promise<void>;
+}

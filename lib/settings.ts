@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { resolveLocale, type Locale } from '../core/i18n';
-import { parseSettings, type Settings } from '../core/settings';
+import { parseSettings, type Settings, type SettingsStore } from '../core/settings';
 
 /** Settings live in storage.local, readable from the background, extension pages and content scripts alike. */
 const KEY = 'settings';
@@ -15,6 +15,14 @@ export async function saveSettings(changes: Partial<Settings>): Promise<Settings
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }
+
+/** The settings as a whole, for the backup (db/backup.ts takes a store rather than calling browser APIs). */
+export const settingsStore: SettingsStore = {
+  load: loadSettings,
+  save: async (settings) => {
+    await saveSettings(settings);
+  },
+};
 
 /** Calls listener with the new settings after every change; returns the way to stop listening. */
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {

@@ -3,6 +3,7 @@ import type { Locale } from '../../core/i18n';
 import { createBackup, exportEvidence, exportReportsAsList, restoreBackup } from '../../db/backup';
 import type { ShieldDB } from '../../db/schema';
 import { downloadText, today } from '../../lib/download';
+import { settingsStore } from '../../lib/settings';
 import { errorText, useT } from '../t';
 
 /** Exports for a complaint or for sharing, and a full backup with all-or-nothing restore. */
@@ -16,7 +17,7 @@ export function BackupPanel({ locale, db, onRestored }: { locale: Locale; db: Sh
     input.value = '';
     if (!file || !confirm(t('backup.restoreConfirm'))) return;
     try {
-      const counts = await restoreBackup(db, await file.text());
+      const counts = await restoreBackup(db, await file.text(), settingsStore);
       setMessage({ ok: true, text: t('backup.restored', { summary: Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ') }) });
       onRestored();
     } catch (err) {
@@ -37,7 +38,7 @@ export function BackupPanel({ locale, db, onRestored }: { locale: Locale; db: Sh
         <button type="button" onClick={async () => downloadText(`collector-shield-my-reports-${today()}.csv`, await exportReportsAsList(db), 'text/csv')}>
           {t('backup.shareList')}
         </button>
-        <button type="button" onClick={async () => downloadText(`collector-shield-backup-${today()}.json`, await createBackup(db), 'application/json')}>
+        <button type="button" onClick={async () => downloadText(`collector-shield-backup-${today()}.json`, await createBackup(db, settingsStore), 'application/json')}>
           {t('backup.create')}
         </button>
         <label class="button secondary">

@@ -5,6 +5,22 @@ import { readCsv } from '../../../core/lists/read';
 import { createBackup, exportEvidence, exportReportsAsList, restoreBackup } from '../../../db/backup';
 import { csvCell } from '../../../core/lists/csv-write';
 import { browseRows } from '../../../db/browse';
+import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../../../core/settings';
+
+/** Settings kept in a variable, as storage.local keeps them in the extension. */
+function memorySettings(initial: Settings = DEFAULT_SETTINGS): SettingsStore & { current: Settings; saves: number } {
+  const store = {
+    current: initial,
+    saves: 0,
+    load: async () => store.current,
+    save: async (s: Settings) => {
+      store.current = s;
+      store.saves += 1;
+    },
+  };
+  return store;
+}
+const settings = memorySettings();
 
 let db: ShieldDB;
 beforeEach(async () => {
@@ -14,7 +30,7 @@ beforeEach(async () => {
     { key: '+8613912345678', category: 'collector', note: '自称借呗法务部，说要上门', createdAt: Date.UTC(2026, 0, 2, 23, 10) },
     { key: '+8613912345678', category: 'harassment', note: '=HYPERLINK("http://x")', createdAt: Date.UTC(2026, 0, 3, 1, 0) },
   ]);
-  await db.overrides.put({ key: 'CN:95188', value: 'trusted', at: 9 });
+  await db.overrides.put({ key: 'CN:95188', value: 'trusted', at: Date.UTC(2026, 0, 4) });
   await db.sightings.add({ key: '+8613912345678', at: Date.UTC(2026, 0, 2, 23, 5), site: 'mail.qq.com', excerpt: '逾期将通知家人', messageId: 'm1' });
 });
 afterEach(async () => {
@@ -32,10 +48,10 @@ const dump = async (d: ShieldDB) => ({
 
 describe('backup and restore', () => {
   it('round-trips every table exactly', async () => {
-    const backup = await createBackup(db);
+    const backup = await createBackup(db, settings);
     const other = new ShieldDB(`restore-${Math.random()}`);
-    await other.reports.add({ key: '+8613000000000', category: 'scam', note: 'to be replaced', createdAt: 1 });
-    expect(await restoreBackup(other, backup)).toEqual({ sources: 1, listRows: 2, reports: 2, overrides: 1, senders: 0, sightings: 1 });
+    await other.reports.add({ key: '+8613000000000', category: 'scam', note: 'to be replaced', createdAt: Date.UTC(2026, 0, 1) });
+    expect(await restoreBackup(other, backup, settings)).toEqual({ sources: 1, listRows: 2, reports: 2, overrides: 1, senders: 0, sightings: 1, subscriptions: 0 });
     expect(await dump(other)).toEqual(await dump(db));
     await other.delete();
   });
@@ -49,20 +65,20 @@ describe('backup and restore', () => {
     const before = await dump(db);
     let text = input;
     if (input === 'BAD_ROW') {
-      const data = JSON.parse(await createBackup(db));
+      const data = JSON.parse(await createBackup(db, settings));
       data.reports[1].key = '13800138000';
       text = JSON.stringify(data);
     }
-    await expect(restoreBackup(db, text)).rejects.toThrow(message);
+    await expect(restoreBackup(db, text, settings)).rejects.toThrow(message);
     expect(await dump(db)).toEqual(before);
   });
 
   it('a backup that fails while writing rolls back every table', async () => {
     const before = await dump(db);
-    const data = JSON.parse(await createBackup(db));
+    const data = JSON.parse(await createBackup(db, settings));
     // Two sightings of the same message violate the unique [key+messageId] index at write time.
     data.sightings.push({ ...data.sightings[0], id: 99 });
-    await expect(restoreBackup(db, JSON.stringify(data))).rejects.toThrow('nothing was changed');
+    await expect(restoreBackup(db, JSON.stringify(data), settings)).rejects.toThrow('nothing was changed');
     expect(await dump(db)).toEqual(before);
   });
 });

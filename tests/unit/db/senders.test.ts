@@ -7,6 +7,7 @@ import { readCsv, readJson } from '../../../core/lists/read';
 import { problemText } from '../../../core/problems';
 import { normalizeSender } from '../../../core/sender';
 import { createBackup, restoreBackup } from '../../../db/backup';
+import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { browseRows, deleteSender, editSender } from '../../../db/browse';
 
 let db: ShieldDB;
@@ -168,12 +169,13 @@ describe('sender names in lists', () => {
 });
 
 describe('senders in backups', () => {
+  const settings = { load: async () => DEFAULT_SETTINGS, save: async () => undefined };
   it('round-trips senders and the source senderCount exactly', async () => {
     await importList(db, target, readCsv(MIXED));
-    await db.reports.add({ key: '+8613912345678', category: 'collector', note: '', createdAt: 1 });
-    const backup = await createBackup(db);
+    await db.reports.add({ key: '+8613912345678', category: 'collector', note: '', createdAt: Date.UTC(2026, 0, 1) });
+    const backup = await createBackup(db, settings);
     const other = new ShieldDB(`restore-${Math.random()}`);
-    expect(await restoreBackup(other, backup)).toEqual({ sources: 1, listRows: 2, reports: 1, overrides: 0, senders: 2, sightings: 0 });
+    expect(await restoreBackup(other, backup, settings)).toEqual({ sources: 1, listRows: 2, reports: 1, overrides: 0, senders: 2, sightings: 0, subscriptions: 0 });
     const dump = async (d: ShieldDB) => ({ sources: await d.sources.toArray(), senders: await d.senders.toArray(), chunks: await d.listChunks.toArray() });
     expect(await dump(other)).toEqual(await dump(db));
     expect((await lookupSenders(other, ['借呗法务部']))['借呗法务部']!.verdict).toBe('collector');
@@ -183,14 +185,14 @@ describe('senders in backups', () => {
   it('leaves out senders of dead tags, and refuses a backup whose sender belongs to no list', async () => {
     await importList(db, target, readCsv(MIXED));
     await db.senders.add({ list: 'file:gone@1', name: '遗留', category: 'scam', reports: 0 });
-    const data = JSON.parse(await createBackup(db));
+    const data = JSON.parse(await createBackup(db, settings));
     expect(data.senders.map((r: { name: string }) => r.name).sort()).toEqual(['95588', '借呗法务部']);
     const before = await snapshot();
     data.senders[1].list = 'file:gone@1';
-    await expect(restoreBackup(db, JSON.stringify(data))).rejects.toThrow('senders row 2 has an invalid list');
+    await expect(restoreBackup(db, JSON.stringify(data), settings)).rejects.toThrow('senders row 2 has an invalid list');
     data.senders[1].list = data.sources[0].activeList;
     data.senders[1].reports = 'many';
-    await expect(restoreBackup(db, JSON.stringify(data))).rejects.toThrow('senders row 2 has an invalid reports');
+    await expect(restoreBackup(db, JSON.stringify(data), settings)).rejects.toThrow('senders row 2 has an invalid reports');
     expect(await snapshot()).toEqual(before);
   });
 });
