@@ -34,9 +34,10 @@ export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
  * settings joined the backup) must hold every table and the settings. A
  * version 1 file is still restored, since it holds every table there was: it
  * must hold all the data tables; having no subscriptions it restores none
- * (a list it holds of kind 'subscription' comes back as a plain file list, so
- * it stays visible and removable), and having no settings it leaves the
- * current settings as they are. A file missing any table its version requires
+ * (a list it holds of kind 'subscription' comes back as it was: the
+ * subscriptions panel shows such a list, left without its subscription, with
+ * a Remove button), and having no settings it leaves the current settings as
+ * they are. A file missing any table its version requires
  * is refused: restoring it would wipe that table.
  */
 const DATA_TABLES = ['sources', 'listRows', 'reports', 'overrides', 'senders', 'sightings'] as const;
@@ -439,9 +440,7 @@ export function parseBackup(text: string, now = Date.now()): CheckedBackup {
     const built = builders.get(s.activeList)!.finish(s.activeList);
     for (const c of built.chunks) chunks.push(c);
     const senderCount = sendersPerList.get(s.activeList) ?? 0;
-    // A subscription's list without its subscription (a version 1 file, or a removal cut short) stays visible as a file list.
-    const kind = s.kind === 'subscription' && !subscribed.has(s.id) ? 'file' : s.kind;
-    return { ...s, kind, count: built.count, categories: built.categories, ...(hadSenderCount || senderCount ? { senderCount } : {}) };
+    return { ...s, count: built.count, categories: built.categories, ...(hadSenderCount || senderCount ? { senderCount } : {}) };
   });
   const counts = Object.fromEntries(TABLES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   return { version, sources: restoredSources, chunks, reports, overrides, senders, sightings, subscriptions, settings, counts };

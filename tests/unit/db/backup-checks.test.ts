@@ -231,7 +231,7 @@ describe('subscriptions and settings in the backup', () => {
     await refused(data, 'settings row 1 has an invalid language');
   });
 
-  it('a version 1 file restores no subscriptions, keeps the current settings, and keeps a subscription\'s list as a file list', async () => {
+  it('a version 1 file restores no subscriptions and keeps the current settings; a subscription\'s list comes back as it was', async () => {
     const data = await backupData();
     data.version = 1;
     delete data.subscriptions;
@@ -242,7 +242,7 @@ describe('subscriptions and settings in the backup', () => {
     await restoreBackup(other, JSON.stringify(data), otherSettings, NOW);
     expect(await other.subscriptions.toArray()).toEqual([]);
     expect(otherSettings.saves).toBe(0);
-    expect(await other.sources.get(subscriptionId(URL_A))).toMatchObject({ kind: 'file', count: 1 });
+    expect(await other.sources.get(subscriptionId(URL_A))).toMatchObject({ kind: 'subscription', count: 1 });
     await other.delete();
   });
 
