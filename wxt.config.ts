@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { KNOWN_SITE_MATCHES, DEV_SITE_MATCHES } from './core/sites';
+import { KNOWN_SITE_MATCHES, DEV_SITE_MATCHES, CONTENT_SCRIPT } from './core/sites';
 
 // SHIELD_DEV_HOSTS=1 adds 127.0.0.1/localhost to the content script's matches.
 // Only the e2e tests, benchmarks and `npm start` set it, and they build into
@@ -11,7 +11,11 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: devHosts ? '.output-dev' : '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Test-only code paths (lib/dev.ts) are compiled out of store builds.
+    define: { 'import.meta.env.SHIELD_DEV': JSON.stringify(devHosts) },
+  }),
   // The sources archive (for the Firefox add-on review) holds the code, not generated data.
   zip: { excludeSources: ['bench/out/**', 'test-results/**', '.output-dev/**'] },
   // Both targets are MV3: one permission model, one background design
@@ -33,6 +37,20 @@ export default defineConfig({
     // Asked for one origin at a time, when the user subscribes to a list hosted there.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: [...KNOWN_SITE_MATCHES, ...(devHosts ? DEV_SITE_MATCHES : [])],
+    // The content script is an unlisted script declared here rather than a WXT
+    // content-script entrypoint: WXT's wrapper announces every start to the page
+    // (a document event named after the extension id, which page scripts can
+    // hear and replay to stop it). See entrypoints/content-script.ts.
+    content_scripts: [
+      {
+        matches: [...KNOWN_SITE_MATCHES],
+        js: [CONTENT_SCRIPT.replace(/^\//, '')],
+        run_at: 'document_idle',
+        // Mail bodies often sit in iframes (163/126, classic QQ Mail), same-origin or about:blank/srcdoc.
+        all_frames: true,
+        match_about_blank: true,
+      },
+    ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

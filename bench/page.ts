@@ -211,7 +211,7 @@ const INSTRUMENT = String.raw`(() => {
       for (const n of r.addedNodes) {
         if (n.nodeType !== 1) continue;
         B.marked += count(n);
-        if (B.t.scriptStyle === undefined && n.localName === 'style' && n.hasAttribute('data-shield-style')) B.t.scriptStyle = now;
+        if (B.t.scriptStyle === undefined && n.localName === 'style' && (n.textContent ?? '').includes('data-shield-p')) B.t.scriptStyle = now;
       }
       for (const n of r.removedNodes) B.marked -= count(n);
     }

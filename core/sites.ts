@@ -22,3 +22,10 @@ export const KNOWN_SITE_MATCHES = [
  * user has not enabled yet.
  */
 export const DEV_SITE_MATCHES = ['http://127.0.0.1/*'] as const;
+
+/**
+ * The content script's path in the built extension: the manifest declares it
+ * for the known sites, and the background registers it for sites the user
+ * enables. Built from entrypoints/content-script.ts (an unlisted script).
+ */
+export const CONTENT_SCRIPT = '/content-script.js';

@@ -3,8 +3,8 @@ import { hostOfPattern } from '../../core/site-access';
 /** Sites the user enabled from the popup (match patterns), in storage.local. Known sites are not listed: the manifest has them. */
 export const USER_SITES_KEY = 'userSites';
 export const USER_SCRIPT_ID = 'collector-shield-user-sites';
-/** The same content script the manifest declares for known sites (WXT's output path). */
-export const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The same content script the manifest declares for known sites. */
+export { CONTENT_SCRIPT } from '../../core/sites';
 
 /** The browser APIs this module uses, injected so unit tests can stand in for them. */
 export interface SiteApis {

@@ -5,7 +5,7 @@ import type { Suspicion } from '../../core/suspicion';
 import type { Locale } from '../../core/i18n';
 import { MAX_LOOKUP_KEYS } from '../../core/messages';
 import { textNodesIn } from './text-walker';
-import { applyVerdict, focusableAt, MARKER_ATTR, VERDICT_ATTR, wrapDetections } from './markers';
+import { applyVerdict, focusableAt, isOwnMarker, MARKER_ATTR, ownKey, shownVerdict, wrapDetections } from './markers';
 
 export type Lookup = (keys: string[]) => Promise<Record<string, NumberVerdict>>;
 export type Scan = (text: string) => Detection[];
@@ -103,11 +103,24 @@ export class Annotator {
     private locale: Locale,
   ) {}
 
+  /**
+   * The markers this annotator made that are in the page now. Elements a page
+   * made with the same attributes are not among them (markers.ts, "Trust").
+   */
+  private *markers(): Generator<HTMLElement> {
+    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) if (this.created.has(m) && isOwnMarker(m)) yield m;
+  }
+
+  /** Whether an element is one of this annotator's markers (only those open a card). */
+  owns(el: Element): el is HTMLElement {
+    return this.created.has(el) && isOwnMarker(el);
+  }
+
   /** The user chose another language: repaint every marker's label and badge. */
   setLocale(locale: Locale) {
     this.locale = locale;
     this.batch(() => {
-      for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) this.paint(m);
+      for (const m of this.markers()) this.paint(m);
     });
   }
 
@@ -117,7 +130,7 @@ export class Annotator {
 
   /** The suspicion shown on a marker, if it is marked suspected. */
   suspicionOf(marker: HTMLElement): Suspicion | undefined {
-    return marker.getAttribute(VERDICT_ATTR) === 'suspected' ? (this.suspicions.get(marker) ?? undefined) : undefined;
+    return shownVerdict(marker) === 'suspected' ? (this.suspicions.get(marker) ?? undefined) : undefined;
   }
 
   /**
@@ -127,7 +140,8 @@ export class Annotator {
    * not in the page yet.
    */
   private shown(marker: HTMLElement, inMessage: Node = marker): NumberVerdict | undefined {
-    const info = this.verdicts.get(marker.getAttribute(MARKER_ATTR)!);
+    const key = ownKey(marker);
+    const info = key === undefined ? undefined : this.verdicts.get(key);
     if (!info || info.verdict !== 'unknown' || info.dismissed || !this.assess) return info;
     let s = this.suspicions.get(marker);
     if (s === undefined) {
@@ -144,15 +158,16 @@ export class Annotator {
 
   /** A marker painted with a flagged verdict from the database goes to the evidence log (a suspicion does not). */
   private logIfFlagged(marker: HTMLElement) {
-    const verdict = marker.getAttribute(VERDICT_ATTR) as Verdict | null;
-    if (verdict && verdict !== 'suspected' && isFlagged(verdict)) this.onFlagged?.(marker, marker.getAttribute(MARKER_ATTR)!);
+    const verdict = shownVerdict(marker);
+    const key = ownKey(marker);
+    if (key !== undefined && verdict && verdict !== 'suspected' && isFlagged(verdict)) this.onFlagged?.(marker, key);
   }
 
   /** Settings changed (suspicion on or off): forget assessments and repaint. */
   setAssess(assess: Assess | undefined) {
     this.assess = assess;
     this.batch(() => {
-      for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
+      for (const m of this.markers()) {
         this.suspicions.delete(m);
         this.paint(m);
       }
@@ -268,10 +283,9 @@ export class Annotator {
   /** The numbers marked now, with how often each appears and the verdict shown. */
   findings(): FoundNumber[] {
     const found = new Map<string, FoundNumber>();
-    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
-      if (!this.created.has(m)) continue;
-      const key = m.getAttribute(MARKER_ATTR)!;
-      const verdict = (m.getAttribute(VERDICT_ATTR) ?? 'unknown') as Verdict;
+    for (const m of this.markers()) {
+      const key = ownKey(m)!;
+      const verdict: Verdict = shownVerdict(m) ?? 'unknown';
       const had = found.get(key);
       // A suspicion is per message: the number is shown suspected if any of its messages makes it so.
       if (had) {
@@ -290,7 +304,7 @@ export class Annotator {
     this.generation++;
     this.disconnect();
     this.pending.clear();
-    for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
+    for (const m of this.markers()) {
       const owner = this.owners.get(m);
       if (owner) this.release(owner, true);
     }
@@ -309,9 +323,8 @@ export class Annotator {
     }
     const changed = new Set(shown);
     this.batch(() => {
-      for (const m of this.doc.querySelectorAll<HTMLElement>(`[${MARKER_ATTR}]`)) {
-        const key = m.getAttribute(MARKER_ATTR)!;
-        if (changed.has(key)) this.paint(m);
+      for (const m of this.markers()) {
+        if (changed.has(ownKey(m)!)) this.paint(m);
       }
     });
     this.onAnnotated?.();
@@ -330,8 +343,12 @@ export class Annotator {
     }
   }
 
+  /** Called before marks go into the page (the content script adds its style then, not before). */
+  onMarked: (() => void) | undefined;
+
   /** Marks one text node (inside `writing`). */
   private wrap({ node, found, focusable }: Job, prepare: (marker: HTMLElement) => void): HTMLElement[] {
+    this.onMarked?.();
     const { markers, pieces } = wrapDetections(node, found, this.created, prepare, focusable);
     if (pieces.length) this.pieces.set(node, pieces);
     for (const m of markers) this.owners.set(m, node);
@@ -410,7 +427,7 @@ export class Annotator {
     }
     if (!jobs.length) return;
     const markers = this.writing(() => jobs.flatMap((j) => this.apply(j)));
-    const unknown = markers.filter((m) => !this.verdicts.has(m.getAttribute(MARKER_ATTR)!));
+    const unknown = markers.filter((m) => !this.verdicts.has(ownKey(m)!));
     if (!unknown.length) {
       this.onAnnotated?.();
       return;

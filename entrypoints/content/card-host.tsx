@@ -10,10 +10,13 @@ import { ReportForm, REPORT_FORM_CSS } from '../../components/ReportForm';
 import { dialableDigits } from '../../core/keys';
 
 /**
- * The hover card: one host element per page with a shadow root, so the page's
- * CSS cannot restyle it and ours cannot leak. Open mode: the page can already
- * read the verdict from the marker's attribute, and open roots stay reachable
- * for assistive tech and the e2e tests.
+ * The hover card: one host element per page with a CLOSED shadow root, kept
+ * only in this object. The page's CSS cannot restyle it, and the page's scripts
+ * cannot read it (the user's notes and reports are in it) or press its buttons
+ * (they would act as the user): `host.shadowRoot` is null for them, and the
+ * buttons ignore events that were not the user's (`isTrusted`). Assistive
+ * technology reads closed roots like any other. Only an e2e harness of a dev
+ * build may ask for an open root (lib/dev.ts), to read the card in tests.
  */
 const CARD_CSS = `
 :host { all: initial; }
@@ -60,6 +63,13 @@ export interface CardApi {
   site(): string;
 }
 
+/** A button handler that acts only on the user's own click or key press, never on a page's `.click()`. */
+const user =
+  (fn: () => void) =>
+  (e: Event): void => {
+    if (e.isTrusted) fn();
+  };
+
 export class CardHost {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -70,10 +80,12 @@ export class CardHost {
     private readonly doc: Document,
     private locale: Locale,
     private readonly onLeave: () => void,
+    /** Dev builds under an e2e harness only: an open root the tests can read. */
+    openForTests: boolean,
     private readonly api: CardApi,
   ) {
     this.host = doc.createElement('collector-shield-ui');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: openForTests ? 'open' : 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;
     this.mount = doc.createElement('div');
@@ -140,7 +152,7 @@ export class CardHost {
         <div class="card" role="dialog" aria-label={t('card.title')} data-testid="shield-card">
           <div class="head">
             <span>{t('card.title')}</span>
-            <button class="close" type="button" aria-label={t('card.close')} onClick={() => this.hide()}>
+            <button class="close" type="button" aria-label={t('card.close')} onClick={user(() => this.hide())}>
               ×
             </button>
           </div>
@@ -194,13 +206,13 @@ export class CardHost {
           </p>
         )}
         <div class="actions">
-          <button type="button" class="primary" data-action="confirm" onClick={() => this.update({ mode: { kind: 'report' } }, s.anchor)}>
+          <button type="button" class="primary" data-action="confirm" onClick={user(() => this.update({ mode: { kind: 'report' } }, s.anchor))}>
             {t('card.confirm')}
           </button>
           <button
             type="button"
             data-action="dismiss"
-            onClick={() => void this.api.setOverride(s.numberKey, 'dismissed').then(() => this.update({ suspicion: undefined }, s.anchor))}
+            onClick={user(() => void this.api.setOverride(s.numberKey, 'dismissed').then(() => this.update({ suspicion: undefined }, s.anchor)))}
           >
             {t('card.dismiss')}
           </button>
@@ -215,16 +227,15 @@ export class CardHost {
     return (
       <>
         <div class="actions">
-          <button type="button" data-action="report" onClick={() => this.update({ mode: { kind: 'report' } }, s.anchor)}>
+          <button type="button" data-action="report" onClick={user(() => this.update({ mode: { kind: 'report' } }, s.anchor))}>
             {t('card.report')}
           </button>
-          <button type="button" data-action="trust" onClick={() => void this.api.setOverride(s.numberKey, trusted ? null : 'trusted')}>
+          <button type="button" data-action="trust" onClick={user(() => void this.api.setOverride(s.numberKey, trusted ? null : 'trusted'))}>
             {trusted ? t('card.untrust') : t('card.trust')}
           </button>
-          <button type="button" data-action="copy" onClick={() =>
+          <button type="button" data-action="copy" onClick={user(() =>
               // The clipboard exists only on secure pages; elsewhere the button just does nothing.
-              void this.api.copy(dialableDigits(s.numberKey)).then(() => this.update({ copied: true }, s.anchor), () => undefined)
-            }
+              void this.api.copy(dialableDigits(s.numberKey)).then(() => this.update({ copied: true }, s.anchor), () => undefined))}
           >
             {s.copied ? t('card.copied') : t('card.copy')}
           </button>
@@ -232,7 +243,7 @@ export class CardHost {
         {s.mode?.kind === 'saved' && (
           <p class="saved" role="status" data-testid="report-saved">
             {t('report.saved')}
-            <button type="button" data-action="undo" onClick={() => void this.api.undoReport((s.mode as { id: number }).id).then(() => this.update({ mode: { kind: 'undone' } }, s.anchor))}>
+            <button type="button" data-action="undo" onClick={user(() => void this.api.undoReport((s.mode as { id: number }).id).then(() => this.update({ mode: { kind: 'undone' } }, s.anchor)))}>
               {t('report.undo')}
             </button>
           </p>

@@ -1,4 +1,4 @@
-import type { Detection } from '../../core/types';
+import type { Detection, Verdict } from '../../core/types';
 import { isFlagged, type NumberVerdict } from '../../core/verdict';
 import { translate, verdictLabel, type Locale } from '../../core/i18n';
 import { formatKey } from '../../core/format';
@@ -13,21 +13,58 @@ export const MARKER_ATTR = 'data-shield-number';
 export const VERDICT_ATTR = 'data-shield-verdict';
 const BADGE_ATTR = 'data-shield-badge';
 
+/**
+ * Trust. A page (or a mail's own HTML) can write these attributes on any
+ * element of its own. So the extension never reads a key or a verdict back
+ * from the DOM: each marker it made is remembered here with its key and the
+ * verdict it shows, and only those markers open a card, count as findings or
+ * get repainted. Painting needs one more attribute whose value is random per
+ * page load (PAINT_ATTR = PAINT_TOKEN): HTML written in advance, such as a
+ * mail dressing "138 0013 8000" as 95188, cannot know it, so the extension's
+ * styles never paint it. (A script running in the page can restyle anything,
+ * our marks included; what it cannot do is make the card, the findings or the
+ * evidence log say something about a number.)
+ */
+const OWN = new WeakMap<Element, { key: string; verdict: Verdict }>();
+export const PAINT_ATTR = 'data-shield-p';
+export const PAINT_TOKEN = randomToken();
+
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Whether the extension made this marker (in this page load). */
+export function isOwnMarker(el: Element): el is HTMLElement {
+  return OWN.has(el);
+}
+/** The key the extension marked, never the attribute a page may have changed since. */
+export function ownKey(marker: Element): string | undefined {
+  return OWN.get(marker)?.key;
+}
+/** The verdict the extension painted on its marker. */
+export function shownVerdict(marker: Element): Verdict | undefined {
+  return OWN.get(marker)?.verdict;
+}
+
 // Verdicts differ only in paint (background, inset shadow as underline), never in box
 // size: a verdict arriving after the mark repaints the page without laying it out again.
 // Only a flagged number's badge adds text, and with it a layout.
-export const PAGE_CSS = `
-[data-shield-number] { cursor: help; box-shadow: inset 0 -1px 0 rgba(95,99,104,.55); border-radius: 2px; }
-[data-shield-number]:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
-[data-shield-verdict=collector], [data-shield-verdict=harassment], [data-shield-verdict=scam] {
+export function pageCss(token: string = PAINT_TOKEN): string {
+  const own = `[${PAINT_ATTR}="${token}"]`;
+  return `
+${own}[data-shield-number] { cursor: help; box-shadow: inset 0 -1px 0 rgba(95,99,104,.55); border-radius: 2px; }
+${own}[data-shield-number]:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+${own}[data-shield-verdict=collector], ${own}[data-shield-verdict=harassment], ${own}[data-shield-verdict=scam] {
   background: rgba(217,48,37,.12); box-shadow: inset 0 -2px 0 #d93025; }
-[data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); box-shadow: inset 0 -2px 0 #f9ab00; }
-[data-shield-verdict=official], [data-shield-verdict=trusted] { box-shadow: inset 0 -2px 0 #188038; }
-[data-shield-verdict=suspected] { background: rgba(249,171,0,.12); box-shadow: inset 0 -2px 0 #e37400; }
-[data-shield-verdict=suspected][data-shield-badge]::after { background: #e37400; }
-[data-shield-badge]::after { content: attr(data-shield-badge); margin-left: 4px; padding: 0 4px;
+${own}[data-shield-verdict=telemarketing] { background: rgba(249,171,0,.15); box-shadow: inset 0 -2px 0 #f9ab00; }
+${own}[data-shield-verdict=official], ${own}[data-shield-verdict=trusted] { box-shadow: inset 0 -2px 0 #188038; }
+${own}[data-shield-verdict=suspected] { background: rgba(249,171,0,.12); box-shadow: inset 0 -2px 0 #e37400; }
+${own}[data-shield-verdict=suspected][data-shield-badge]::after { background: #e37400; }
+${own}[data-shield-badge]::after { content: attr(data-shield-badge); margin-left: 4px; padding: 0 4px;
   font-size: 0.8em; border-radius: 3px; background: #d93025; color: #fff; white-space: nowrap; }
 `;
+}
 
 /** Controls of the page that a marker must not be nested in as a second control. */
 const INTERACTIVE = 'a[href], button, summary, label, [role=button], [role=link], [role=option], [role=tab], [role=menuitem], [role=treeitem], [tabindex]:not([tabindex="-1"])';
@@ -61,6 +98,8 @@ export function wrapDetections(
     const span = doc.createElement('span');
     span.setAttribute(MARKER_ATTR, d.number);
     span.setAttribute(VERDICT_ATTR, 'unknown');
+    span.setAttribute(PAINT_ATTR, PAINT_TOKEN);
+    OWN.set(span, { key: d.number, verdict: 'unknown' });
     if (focusable) {
       span.setAttribute('tabindex', '0');
       span.setAttribute('role', 'button');
@@ -94,8 +133,11 @@ function keep<T extends Node>(n: T, created: WeakSet<Node>): T {
 }
 
 export function applyVerdict(marker: HTMLElement, info: NumberVerdict | undefined, locale: Locale) {
-  const key = marker.getAttribute(MARKER_ATTR) ?? '';
+  const own = OWN.get(marker);
+  if (!own) return;
+  const key = own.key;
   const verdict = info?.verdict ?? 'unknown';
+  own.verdict = verdict;
   const label = verdictLabel(locale, verdict);
   setIfChanged(marker, VERDICT_ATTR, verdict);
   setIfChanged(marker, 'aria-label', translate(locale, 'marker.label', { number: formatKey(key), verdict: label }));

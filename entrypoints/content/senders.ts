@@ -2,7 +2,7 @@ import type { NumberVerdict } from '../../core/verdict';
 import type { Locale } from '../../core/i18n';
 import { MAX_LOOKUP_SENDERS, MAX_SENDER_NAME_LENGTH } from '../../core/messages';
 import type { SiteAdapter } from './sites';
-import { setBadge, VERDICT_ATTR } from './markers';
+import { PAINT_ATTR, PAINT_TOKEN, setBadge, VERDICT_ATTR } from './markers';
 
 export const SENDER_ATTR = 'data-shield-sender';
 
@@ -20,6 +20,11 @@ export class SenderMarker {
   private readonly verdicts = new Map<string, NumberVerdict>();
   /** Marked elements and the names each goes by (display name and address). */
   private readonly marked = new Map<Element, string[]>();
+  /**
+   * What each marked element shows (its name and the verdict painted), kept
+   * here: the page can rewrite the attributes, so findings never read them back.
+   */
+  private readonly shown = new Map<Element, { name: string; verdict: NumberVerdict['verdict'] }>();
   /** Bumped by clear(): a pass whose lookup was under way paints nothing afterwards. */
   private generation = 0;
 
@@ -29,6 +34,9 @@ export class SenderMarker {
     private locale: Locale,
   ) {}
 
+  /** Called before a sender is marked (the content script adds its style then). */
+  onMarked: (() => void) | undefined;
+
   /** Finds and marks the senders inside roots; resolves when they carry their verdicts. */
   async mark(roots: readonly Node[]): Promise<number> {
     const found: { element: Element; names: string[] }[] = [];
@@ -37,8 +45,14 @@ export class SenderMarker {
       for (const s of this.adapter.findSenders(root as ParentNode)) {
         const names = [...new Set([s.address, s.name].filter((n): n is string => !!n).map((n) => n.slice(0, MAX_SENDER_NAME_LENGTH)))];
         if (!names.length) continue;
-        s.element.setAttribute(SENDER_ATTR, s.name || names[0]!);
-        if (!s.element.hasAttribute(VERDICT_ATTR)) s.element.setAttribute(VERDICT_ATTR, 'unknown');
+        this.onMarked?.();
+        const name = s.name || names[0]!;
+        s.element.setAttribute(SENDER_ATTR, name);
+        s.element.setAttribute(PAINT_ATTR, PAINT_TOKEN);
+        if (!this.shown.has(s.element)) {
+          s.element.setAttribute(VERDICT_ATTR, 'unknown');
+          this.shown.set(s.element, { name, verdict: 'unknown' });
+        } else this.shown.get(s.element)!.name = name;
         // Known from here on, so clear() takes the attributes back even while the lookup runs.
         this.marked.set(s.element, names);
         found.push({ element: s.element, names });
@@ -55,7 +69,11 @@ export class SenderMarker {
 
   /** Re-asks about every sender shown (a list was imported or removed) and repaints. */
   async refresh() {
-    for (const el of [...this.marked.keys()]) if (!el.isConnected) this.marked.delete(el);
+    for (const el of [...this.marked.keys()]) {
+      if (el.isConnected) continue;
+      this.marked.delete(el);
+      this.shown.delete(el);
+    }
     const names = [...this.verdicts.keys()];
     this.verdicts.clear();
     await this.ask(names);
@@ -70,11 +88,7 @@ export class SenderMarker {
   /** What the popup lists: each sender name shown and its verdict. */
   findings(): { name: string; verdict: NumberVerdict['verdict'] }[] {
     const out = new Map<string, NumberVerdict['verdict']>();
-    for (const el of this.marked.keys()) {
-      if (!el.isConnected) continue;
-      const name = el.getAttribute(SENDER_ATTR) ?? '';
-      out.set(name, (el.getAttribute(VERDICT_ATTR) ?? 'unknown') as NumberVerdict['verdict']);
-    }
+    for (const [el, { name, verdict }] of this.shown) if (el.isConnected) out.set(name, verdict);
     return [...out].map(([name, verdict]) => ({ name, verdict }));
   }
 
@@ -84,9 +98,11 @@ export class SenderMarker {
     for (const el of this.marked.keys()) {
       el.removeAttribute(SENDER_ATTR);
       el.removeAttribute(VERDICT_ATTR);
+      el.removeAttribute(PAINT_ATTR);
       setBadge(el, undefined, this.locale);
     }
     this.marked.clear();
+    this.shown.clear();
   }
 
   private async ask(names: string[]) {
@@ -103,7 +119,10 @@ export class SenderMarker {
       const v = this.verdicts.get(n);
       if (v && (SEVERITY[v.verdict] ?? 0) > (SEVERITY[best?.verdict ?? ''] ?? 0)) best = v;
     }
-    el.setAttribute(VERDICT_ATTR, best?.verdict ?? 'unknown');
+    const verdict = best?.verdict ?? 'unknown';
+    el.setAttribute(VERDICT_ATTR, verdict);
+    const shown = this.shown.get(el);
+    if (shown) shown.verdict = verdict;
     setBadge(el, best, this.locale);
   }
 }

@@ -1,6 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { KNOWN_SITE_MATCHES } from '../../core/sites';
 import { scanText } from '../../core/detect';
 import { ask } from '../../lib/api';
 import { loadSettings, localeOf, onSettingsChanged } from '../../lib/settings';
@@ -11,20 +9,31 @@ import { activeOn, type Settings } from '../../core/settings';
 import { MAX_FINDINGS, MAX_SIGHTINGS, type Sighting } from '../../core/messages';
 import { Annotator } from './annotator';
 import { CardHost } from './card-host';
-import { MARKER_ATTR, PAGE_CSS } from './markers';
+import { MARKER_ATTR, ownKey, pageCss } from './markers';
+import { e2eProbe } from '../../lib/dev';
 import { SenderMarker } from './senders';
 import { adapterForPage, genericAdapter } from './sites';
 
-export default defineContentScript({
-  // Loopback hosts for tests and the demo are added by wxt.config.ts in dev builds only.
-  matches: [...KNOWN_SITE_MATCHES],
-  runAt: 'document_idle',
-  // Mail bodies often sit in iframes (163/126, classic QQ Mail), same-origin or about:blank/srcdoc.
-  allFrames: true,
-  matchAboutBlank: true,
-  async main(ctx) {
+/**
+ * One running copy per frame. The key lives on the content script's own global
+ * object (Chromium's isolated world, Firefox's sandbox), which all of this
+ * extension's scripts in the frame share and the page cannot see: a second copy
+ * (the site enabled again, so a registered and an injected script meet) stops
+ * the first and takes over, and no page script can tell or replay it.
+ */
+const INSTANCE = Symbol.for('collector-shield/content-script');
+type Instance = { stop(): void };
+
+export async function startContentScript(): Promise<void> {
+  const global = globalThis as unknown as Record<symbol, Instance | undefined>;
+  global[INSTANCE]?.stop();
+  const life = new AbortController();
+  const self: Instance = { stop: () => life.abort() };
+  global[INSTANCE] = self;
+  {
     const doc = document;
-    const settings = await loadSettings();
+    const [settings, probe] = await Promise.all([loadSettings(), e2eProbe()]);
+    if (life.signal.aborted) return;
     let locale = localeOf(settings);
     const host = siteName();
     const adapter = adapterForPage(host, topDocument() ?? doc);
@@ -32,16 +41,21 @@ export default defineContentScript({
     const site = adapter === genericAdapter ? undefined : adapter;
     const messageTextOf = (node: Node) => messageText(node, site);
     const senders = new SenderMarker(adapter, async (names) => (await ask({ type: 'lookup-senders', names })).results, locale);
-    const annotator = new Annotator(
+    const annotator: Annotator = new Annotator(
       doc,
       (text) => scanText(text),
       async (keys) => (await ask({ type: 'lookup', keys })).results,
       locale,
     );
 
+    // The marks' style goes in with the first mark: a page with nothing to mark is not told the extension is here.
     const style = doc.createElement('style');
-    style.setAttribute('data-shield-style', '');
-    style.textContent = PAGE_CSS;
+    style.textContent = pageCss();
+    const addStyle = () => {
+      if (running && !style.isConnected) (doc.head ?? doc.documentElement).append(style);
+    };
+    annotator.onMarked = addStyle;
+    senders.onMarked = addStyle;
 
     // Sender names are searched in the same places as numbers: the page at first, then what the site adds.
     const senderPasses = new Set<Promise<unknown>>();
@@ -81,7 +95,7 @@ export default defineContentScript({
       sightings.push({ key, site, excerpt, messageId });
     };
 
-    const card = new CardHost(doc, locale, () => scheduleClose(), {
+    const card = new CardHost(doc, locale, () => scheduleClose(), probe, {
       report: async (key, details) => (await ask({ type: 'report', key, ...details })).id,
       undoReport: async (id) => {
         await ask({ type: 'report-delete', id });
@@ -107,36 +121,42 @@ export default defineContentScript({
     const open = (marker: HTMLElement) => {
       cancelClose();
       if (card.anchor === marker || card.pinned || marker === returningFocusTo) return;
-      const key = marker.getAttribute(MARKER_ATTR)!;
+      const key = ownKey(marker)!;
       card.show({ anchor: marker, numberKey: key, info: annotator.verdictOf(key), suspicion: annotator.suspicionOf(marker) });
       ask({ type: 'details', key, text: messageTextOf(marker), at: Date.now() }).then(
         (details) => card.update({ details }, marker),
         (err: Error) => card.update({ details: { error: err.message } }, marker),
       );
     };
-    const markerOf = (target: EventTarget | null) =>
-      target instanceof Element ? target.closest<HTMLElement>(`[${MARKER_ATTR}]`) : null;
+    /** The marker an event is about: only one this script made, never an element the page dressed up as one. */
+    const markerOf = (target: EventTarget | null) => {
+      const el = target instanceof Element ? target.closest(`[${MARKER_ATTR}]`) : null;
+      return el && annotator.owns(el) ? el : null;
+    };
+    /** Events the page's own scripts made (dispatchEvent) are not the user's: they open and close nothing. */
+    const on = <K extends keyof DocumentEventMap>(type: K, handler: (e: DocumentEventMap[K]) => void) =>
+      doc.addEventListener(type, (e) => e.isTrusted && handler(e), { signal: life.signal });
 
-    ctx.addEventListener(doc, 'mouseover', (e) => {
+    on('mouseover', (e) => {
       const m = markerOf(e.target);
       if (m) open(m);
       else if (card.contains(e.target as Node)) cancelClose();
     });
-    ctx.addEventListener(doc, 'mouseout', (e) => {
+    on('mouseout', (e) => {
       if (markerOf(e.target) && !card.contains(e.relatedTarget as Node | null)) scheduleClose();
     });
-    ctx.addEventListener(doc, 'focusin', (e) => {
+    on('focusin', (e) => {
       const m = markerOf(e.target);
       if (m) open(m);
     });
-    ctx.addEventListener(doc, 'focusout', (e) => {
+    on('focusout', (e) => {
       const leaving = markerOf(e.target) ?? (card.contains(e.target as Node) ? card.anchor : null);
       const to = e.relatedTarget as Node | null;
       if (leaving && !card.contains(to) && to !== card.anchor) scheduleClose();
     });
     // Enter or Space on a number moves focus into its card; Escape closes it and returns to the number.
     // Only these keys, only on our markers or while the card is open: the page keeps every other shortcut.
-    ctx.addEventListener(doc, 'keydown', (e) => {
+    on('keydown', (e) => {
       const m = markerOf(e.target);
       if (m && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
@@ -169,7 +189,7 @@ export default defineContentScript({
         if (!keys) void senders.refresh().catch(() => undefined);
         void annotator.refresh(keys).then(() => {
           const anchor = card.anchor;
-          if (anchor) card.update({ info: annotator.verdictOf(anchor.getAttribute(MARKER_ATTR)!) });
+          if (anchor) card.update({ info: annotator.verdictOf(ownKey(anchor)!) });
         });
       }
     };
@@ -209,12 +229,12 @@ export default defineContentScript({
     let accessRemoved = false;
     const start = () => {
       running = true;
-      doc.documentElement.removeAttribute('data-shield-off');
-      if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
+      if (probe) doc.documentElement.removeAttribute('data-shield-off');
       void annotator.annotate(doc.body).then(async () => {
         await Promise.all([...senderPasses]);
         if (!running) return;
-        doc.documentElement.setAttribute('data-shield-ready', '');
+        // Nothing on the page says the extension is here or ready; only an e2e harness asks (lib/dev.ts).
+        if (probe) doc.documentElement.setAttribute('data-shield-ready', '');
         annotator.observe(doc.body);
         reportFindings();
       });
@@ -226,22 +246,25 @@ export default defineContentScript({
       annotator.clear();
       senders.clear();
       style.remove();
-      doc.documentElement.removeAttribute('data-shield-ready');
-      doc.documentElement.setAttribute('data-shield-off', '');
+      if (probe) {
+        doc.documentElement.removeAttribute('data-shield-ready');
+        doc.documentElement.setAttribute('data-shield-off', '');
+      }
       reportFindings();
     };
     if (activeOn(settings, host)) start();
-    else doc.documentElement.setAttribute('data-shield-off', '');
+    else if (probe) doc.documentElement.setAttribute('data-shield-off', '');
 
-    // A newer copy of this script (the extension was updated, or the site enabled again) replaces this one.
-    ctx.onInvalidated(() => {
+    // A newer copy of this script (the site enabled again) replaces this one.
+    life.signal.addEventListener('abort', () => {
       browser.runtime.onMessage.removeListener(onMessage);
       stopListening();
       stop();
       card.host.remove();
+      if (global[INSTANCE] === self) global[INSTANCE] = undefined;
     });
-  },
-});
+  }
+}
 
 /** The top page's document when this frame may read it (a same-origin or about:blank mail-body frame). */
 function topDocument(): Document | undefined {

@@ -1,7 +1,7 @@
 /**
  * Finds the text nodes worth scanning under a root, never descending into places
  * where changing the DOM would hurt the user or the site: code, form fields,
- * editable regions, links the site already dials, and our own markers and UI.
+ * editable regions, links the site already dials, and our own UI.
  */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
@@ -11,7 +11,8 @@ const DIGIT = /[0-9\uFF10-\uFF19]/;
 
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('data-shield-number')) return true;
+  // Not elements carrying data-shield-number: a page can write that attribute itself to
+  // hide a number from the scan. Our own markers' text is skipped as text we created.
   // The attribute, not isContentEditable: that getter brings the page's style up to date on every call.
   // Editability inherited from an ancestor is caught when the ancestors are checked.
   const editable = el.getAttribute('contenteditable');

@@ -50,6 +50,41 @@ describe('Annotator', () => {
     expect(document.querySelectorAll('[data-shield-number]').length).toBe(1);
   });
 
+  it('trusts only its own markers: a page-made marker is scanned like any text, never painted, owned or repainted', async () => {
+    // What a hostile mail's HTML or page script writes: a number dressed as Alipay's official 95188.
+    document.body.innerHTML =
+      '<p><span id="fake" data-shield-number="CN:95188" data-shield-verdict="official" data-shield-badge="✓ 支付宝官方">13800138000</span></p>';
+    const annotator = new Annotator(document, scan, lookup, 'zh_CN');
+    expect(await annotator.annotate(document.body)).toBe(1);
+    const fake = document.getElementById('fake')!;
+    const real = fake.querySelector<HTMLElement>('[data-shield-number]')!;
+    // the real number inside is marked with its real key and verdict; the fake is not ours
+    expect(real.getAttribute('data-shield-number')).toBe('+8613800138000');
+    expect(real.getAttribute('data-shield-verdict')).toBe('collector');
+    expect(annotator.owns(real)).toBe(true);
+    expect(annotator.owns(fake)).toBe(false);
+    expect(real.getAttribute('data-shield-p')).toMatch(/^[0-9a-f]{16}$/);
+    expect(fake.hasAttribute('data-shield-p')).toBe(false);
+    // findings, repaints and the language switch leave the fake alone
+    expect(annotator.findings()).toEqual([{ key: '+8613800138000', verdict: 'collector', count: 1 }]);
+    annotator.setLocale('en');
+    await annotator.refresh(['CN:95188', '+8613800138000']);
+    expect(fake.getAttribute('data-shield-verdict')).toBe('official');
+    expect(fake.hasAttribute('aria-label')).toBe(false);
+    // a page that rewrites our marker's attributes changes neither its key nor its verdict for us
+    real.setAttribute('data-shield-number', 'CN:95188');
+    real.setAttribute('data-shield-verdict', 'official');
+    expect(annotator.findings()).toEqual([{ key: '+8613800138000', verdict: 'collector', count: 1 }]);
+  });
+
+  it('the extension style paints only elements carrying the random token of this page load', async () => {
+    const { pageCss, PAINT_TOKEN } = await import('../../entrypoints/content/markers');
+    const css = pageCss();
+    const selectors = css.split('}').map((r) => r.split('{')[0]!.trim()).filter(Boolean);
+    expect(selectors.length).toBeGreaterThan(5);
+    for (const sel of selectors) for (const part of sel.split(',')) expect(part.trim()).toContain(`[data-shield-p="${PAINT_TOKEN}"]`);
+  });
+
   it('annotates content the site adds later, coalescing mutations', async () => {
     const annotator = new Annotator(document, scan, lookup, 'en');
     await annotator.annotate(document.body);

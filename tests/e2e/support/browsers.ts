@@ -43,7 +43,17 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(opts: { headless?: boolean; extension?: string } = {}): Promise<ChromiumSession> {
+/**
+ * Lets the tests read inside the extension's page UI (lib/dev.ts): the card's
+ * shadow root open, and `data-shield-ready` on <html> after the first pass.
+ * Dev builds only; a store build ignores the key. The hostile-page tests
+ * launch with `probe: false`, so they see what a store build shows a page.
+ */
+const PROBE = { e2eProbe: true };
+/** Extension storage as seen inside worker.evaluate / page.evaluate on the extension's own pages. */
+declare const chrome: { storage: { local: { set(v: unknown): Promise<void> } } };
+
+export async function launchChromium(opts: { headless?: boolean; extension?: string; probe?: boolean } = {}): Promise<ChromiumSession> {
   const ext = opts.extension ?? CHROME_EXT;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`no extension build at ${ext}: run npm run build:e2e`);
   const dir = mkdtempSync(join(tmpdir(), 'shield-chromium-'));
@@ -54,6 +64,8 @@ export async function launchChromium(opts: { headless?: boolean; extension?: str
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Another extension (the bench's baseline) has no such switch.
+  if (opts.probe ?? !opts.extension) await worker.evaluate((items) => chrome.storage.local.set(items), PROBE);
   return {
     context,
     worker,
@@ -76,7 +88,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(opts: { extension?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(opts: { extension?: string; prefs?: Record<string, unknown>; probe?: boolean } = {}): Promise<FirefoxSession> {
   const ext = opts.extension ?? FIREFOX_EXT;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`no extension build at ${ext}: run npm run build:e2e`);
   const uuid = randomUUID();
@@ -97,7 +109,7 @@ export async function launchFirefox(opts: { extension?: string; prefs?: Record<s
   });
   await browser.installExtension(ext);
   const extensionUrl = (p: string) => `moz-extension://${uuid}/${p.replace(/^\//, '')}`;
-  return {
+  const session: FirefoxSession = {
     browser,
     uuid,
     extensionUrl,
@@ -118,4 +130,13 @@ export async function launchFirefox(opts: { extension?: string; prefs?: Record<s
     },
     close: () => browser.close(),
   };
+  if (opts.probe !== false) {
+    const page = await session.openExtensionPage('options.html');
+    await page.evaluate(
+      (items) => (globalThis as unknown as { browser: { storage: { local: { set(v: unknown): Promise<void> } } } }).browser.storage.local.set(items),
+      PROBE,
+    );
+    await page.close();
+  }
+  return session;
 }

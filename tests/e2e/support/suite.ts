@@ -17,11 +17,11 @@ export interface ChromiumSuite {
  * One Chromium with the extension and the fixture server for a test file; the
  * settings, when given, are stored before the first test.
  */
-export function chromiumSuite(settings?: Record<string, unknown>): ChromiumSuite {
+export function chromiumSuite(settings?: Record<string, unknown>, opts: { probe?: boolean } = {}): ChromiumSuite {
   const suite = {} as ChromiumSuite;
   beforeAll(async () => {
     suite.server = await serveFixtures();
-    suite.session = await launchChromium();
+    suite.session = await launchChromium(opts);
     suite.ext = await suite.session.context.newPage();
     await suite.ext.goto(suite.session.extensionUrl('options.html'));
     if (settings) await setSettings(suite.ext, settings);
@@ -62,11 +62,11 @@ export interface FirefoxSuite {
 }
 
 /** One Firefox with the extension and the fixture server for a test file; `prefs` are extra Firefox preferences. */
-export function firefoxSuite(prefs?: Record<string, unknown>): FirefoxSuite {
+export function firefoxSuite(prefs?: Record<string, unknown>, opts: { probe?: boolean } = {}): FirefoxSuite {
   const suite = {} as FirefoxSuite;
   beforeAll(async () => {
     suite.server = await serveFixtures();
-    suite.firefox = await launchFirefox(prefs ? { prefs } : {});
+    suite.firefox = await launchFirefox({ ...(prefs ? { prefs } : {}), ...opts });
   });
   afterAll(async () => {
     await suite.firefox?.close();

@@ -105,7 +105,7 @@ describe('the hover card', () => {
   it('shows the number rows once the details arrive, and none while loading or on error', () => {
     const anchor = document.createElement('span');
     document.body.append(anchor);
-    const card = new CardHost(document, 'zh_CN', () => undefined, api);
+    const card = new CardHost(document, 'zh_CN', () => undefined, true, api);
     const root = card.host.shadowRoot!;
     card.show({ anchor, numberKey: KEY, info });
     expect(text('card-type', root)).toBeUndefined();
@@ -116,6 +116,38 @@ describe('the hover card', () => {
     expect(text('card-notes', root)).toBe('自称借呗法务部说要通知家人');
     card.update({ details: { error: 'boom' } }, anchor);
     expect(text('card-type', root)).toBeUndefined();
+    card.hide();
+    card.host.remove();
+    anchor.remove();
+  });
+
+  it('keeps its shadow root closed: a page script finds no root, no notes and no buttons', () => {
+    const anchor = document.createElement('span');
+    document.body.append(anchor);
+    const card = new CardHost(document, 'zh_CN', () => undefined, false, api);
+    card.show({ anchor, numberKey: KEY, info });
+    card.update({ details: response }, anchor);
+    const host = document.querySelector('collector-shield-ui')!;
+    expect(host).toBe(card.host);
+    expect(host.shadowRoot).toBeNull();
+    expect(document.documentElement.textContent).not.toContain('自称借呗法务部');
+    expect(document.querySelector('[data-action]')).toBeNull();
+    card.hide();
+    card.host.remove();
+    anchor.remove();
+  });
+
+  it('ignores clicks a page script makes on its buttons (isTrusted false)', async () => {
+    const anchor = document.createElement('span');
+    document.body.append(anchor);
+    const calls: unknown[] = [];
+    const card = new CardHost(document, 'zh_CN', () => undefined, true, { ...api, setOverride: async (...a) => void calls.push(a) });
+    card.show({ anchor, numberKey: KEY, info });
+    const trust = card.host.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=trust]')!;
+    trust.click();
+    trust.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await Promise.resolve();
+    expect(calls).toEqual([]);
     card.hide();
     card.host.remove();
     anchor.remove();
