@@ -49,22 +49,24 @@ export const MAX_SENDER = 60;
 export const MAX_NOTE = 500;
 export const MAX_REPORTS = 10_000_000;
 
-/** Category names as people write them in lists, in both scripts and English. */
-const CATEGORY_ALIASES: Record<string, Category> = {
-  催收: 'collector', 催债: 'collector', 催債: 'collector', 'debt collector': 'collector', collection: 'collector',
-  骚扰: 'harassment', 騷擾: 'harassment', harass: 'harassment',
-  诈骗: 'scam', 詐騙: 'scam', fraud: 'scam',
-  冒充: 'impersonation', 冒充官方: 'impersonation', 冒充司法: 'impersonation', '冒充官方/司法': 'impersonation',
-  推销: 'telemarketing', 推銷: 'telemarketing', 广告: 'telemarketing', 廣告: 'telemarketing', marketing: 'telemarketing', spam: 'telemarketing',
-  官方: 'official', 银行: 'official', 銀行: 'official', 客服: 'official',
-  其他: 'other', 其它: 'other',
-};
+/** Category names as people write them in lists, in both scripts and English. A Map: a cell such as "constructor" is no category. */
+const CATEGORY_ALIASES = new Map<string, Category>(
+  Object.entries({
+    催收: 'collector', 催债: 'collector', 催債: 'collector', 'debt collector': 'collector', collection: 'collector',
+    骚扰: 'harassment', 騷擾: 'harassment', harass: 'harassment',
+    诈骗: 'scam', 詐騙: 'scam', fraud: 'scam',
+    冒充: 'impersonation', 冒充官方: 'impersonation', 冒充司法: 'impersonation', '冒充官方/司法': 'impersonation',
+    推销: 'telemarketing', 推銷: 'telemarketing', 广告: 'telemarketing', 廣告: 'telemarketing', marketing: 'telemarketing', spam: 'telemarketing',
+    官方: 'official', 银行: 'official', 銀行: 'official', 客服: 'official',
+    其他: 'other', 其它: 'other',
+  } satisfies Record<string, Category>),
+);
 
 export function parseCategory(value: unknown): Category | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.trim().toLowerCase();
   if ((CATEGORIES as readonly string[]).includes(v)) return v as Category;
-  return CATEGORY_ALIASES[v] ?? CATEGORY_ALIASES[value.trim()];
+  return CATEGORY_ALIASES.get(v) ?? CATEGORY_ALIASES.get(value.trim());
 }
 
 const E164_FAST = /^\+[1-9]\d{6,14}$/;
