@@ -10,6 +10,7 @@ import { ListBuilder, chunkEntry, type ListChunk } from './list-store';
 import { MAX_LIST_ROWS, MAX_LIST_SENDERS } from './import';
 import { checkListUrl, subscriptionId } from './subscriptions';
 import { ProblemError, problem, type Problem } from '../core/problems';
+import { isPlausibleTime } from '../core/report';
 
 /**
  * Exports for a complaint, and a full backup that restores all or nothing.
@@ -20,10 +21,10 @@ import { ProblemError, problem, type Problem } from '../core/problems';
  * the validator that guards the same data at its usual way in (list rows and
  * sender names: the import's validateEntry and normalizeSender; reports,
  * overrides and sightings: the background's message parser; subscriptions:
- * the subscription checks; settings: checkSettings), times must fall between
- * MIN_TIME and a day after the restore, and nothing derived is taken from the
- * file: report and sighting ids are renumbered 1, 2, 3… in file order, and a
- * source's counts are recomputed from its rows.
+ * the subscription checks; settings: checkSettings), times must be plausible
+ * (isPlausibleTime), and nothing derived is taken from the file: report and
+ * sighting ids are renumbered 1, 2, 3… in file order, and a source's counts
+ * are recomputed from its rows.
  */
 export const BACKUP_FORMAT = 'collector-shield-backup';
 export const BACKUP_VERSION = 2;
@@ -47,16 +48,13 @@ type TableName = (typeof TABLES)[number];
 const STORED = ['sources', 'reports', 'overrides', 'senders', 'sightings', 'subscriptions'] as const;
 
 /**
- * The earliest time a restored row may carry (the extension did not exist
- * before, and 0 or a negative time is a broken value); the latest is a day
- * after the restore, to allow for a clock set a little ahead. Both evidence
- * exports print every time as an ISO date, which a time like 1e300 cannot be.
- * List rows' `updated` dates are checked by the import's rules instead: a
- * backup must restore any list that could be imported.
+ * Every time a restored row carries must be plausible by the rule messages
+ * follow (core/report.ts isPlausibleTime: from 2000-01-01 to a day after the
+ * restore); 0, a negative time or 1e300 is a broken value, and both evidence
+ * exports print every time as an ISO date, which 1e300 cannot be. List rows'
+ * `updated` dates are checked by the import's rules instead: a backup must
+ * restore any list that could be imported.
  */
-export const MIN_TIME = Date.UTC(2000, 0, 1);
-export const MAX_TIME_AHEAD = 24 * 60 * 60 * 1000;
-
 export class BackupError extends ProblemError {}
 
 const iso = (ms: number | undefined) => {
@@ -162,7 +160,7 @@ type Checked<T> = T | string;
 
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
-const isTime = (v: unknown, now: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= MIN_TIME && v <= now + MAX_TIME_AHEAD;
+const isTime = (v: unknown, now: number): v is number => isPlausibleTime(v, now);
 const isOptTime = (v: unknown, now: number) => v === undefined || isTime(v, now);
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F]/;
