@@ -81,10 +81,10 @@ export function VerdictCard({ locale, numberKey, info, details }: VerdictCardPro
         <div class="row">
           <span class="label">{t('card.notes')}</span>
           <span class="lines" data-testid="card-notes">
+            {/* The user's private notes are drawn as generated content: a page's innerText reads the
+                rendered text of shadow trees, closed ones included, but never CSS-generated content. */}
             {notes.map((note, i) => (
-              <span key={i} class="note">
-                {note}
-              </span>
+              <span key={i} class="note" data-private={note} />
             ))}
           </span>
         </div>
@@ -131,6 +131,7 @@ export const VERDICT_CARD_CSS = `
 .verdict-card .day { white-space: nowrap; }
 .verdict-card .lines { display: flex; flex-direction: column; min-width: 0; }
 .verdict-card .note { overflow-wrap: anywhere; color: #3c4043; }
+.verdict-card .note::before { content: attr(data-private); }
 .verdict-card .note + .note { margin-top: 2px; }
 .verdict-card .number { font-variant-numeric: tabular-nums; }
 .verdict-collector .verdict, .verdict-scam .verdict, .verdict-harassment .verdict { color: #c5221f; }

@@ -37,7 +37,9 @@ describe('VerdictCard', () => {
     expect(text('card-verdict')).toBe('催收');
     expect(text('card-list-split')).toBe('号码列表：催收 12 · 骚扰 3');
     expect(text('card-my-reports')).toBe('你举报 2 次，最近 2026-11-20');
-    expect([...mount.querySelectorAll('[data-testid=card-notes] .note')].map((n) => n.textContent)).toEqual(details.notes);
+    // drawn by CSS from an attribute inside the card (a page's innerText cannot read generated content)
+    expect([...mount.querySelectorAll('[data-testid=card-notes] .note')].map((n) => n.getAttribute('data-private'))).toEqual(details.notes);
+    expect(text('card-notes')).toBe('');
     const labels = [...mount.querySelectorAll('.label')].map((l) => l.textContent);
     expect(labels).toEqual(['号码', '类型', '归属地', '判定', '依据', '举报', '备注']);
   });
@@ -75,7 +77,7 @@ describe('VerdictCard', () => {
     const listed = decideVerdict({ reports: [], lists: [{ sourceId: 'a', category: 'collector', label: evil, reports: 1 }] });
     render(<VerdictCard locale="en" numberKey={KEY} info={listed} details={{ ...details, notes: [evil] }} />, mount);
     expect(mount.querySelector('img')).toBeNull();
-    expect(text('card-notes')).toBe(evil);
+    expect(mount.querySelector('[data-testid=card-notes] .note')!.getAttribute('data-private')).toBe(evil);
     expect(text('card-list-split')).toBe(`Lists: Debt collector (${evil}) 1`);
   });
 });
@@ -113,7 +115,7 @@ describe('the hover card', () => {
     card.update({ details: response }, anchor);
     expect(text('card-type', root)).toBe('手机');
     expect(text('card-region', root)).toBe('北京市 · 中国移动');
-    expect(text('card-notes', root)).toBe('自称借呗法务部说要通知家人');
+    expect([...root.querySelectorAll('[data-testid=card-notes] .note')].map((n) => n.getAttribute('data-private')).join('')).toBe('自称借呗法务部说要通知家人');
     card.update({ details: { error: 'boom' } }, anchor);
     expect(text('card-type', root)).toBeUndefined();
     card.hide();
