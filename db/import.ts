@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { validateEntry } from '../core/lists/row';
 import { normalizeSender } from '../core/sender';
-import { ListFormatError, type RowBatch } from '../core/lists/read';
+import { ListFormatError, type RowBatch, type TextEncodingName } from '../core/lists/read';
 import { ProblemError, problem, type Problem } from '../core/problems';
 import { ListBuilder } from './list-store';
 import type { SenderRow, ShieldDB, SourceRow } from './schema';
@@ -56,6 +56,8 @@ export interface ImportReport {
   rejected: Rejection[];
   /** Rows that repeated a number or a (normalized) sender already seen earlier in the same file (the later one wins). */
   duplicates: number;
+  /** The text encoding a list file was read in (absent for text given as a string). */
+  encoding?: TextEncodingName;
 }
 
 export class ImportError extends ProblemError {
@@ -82,18 +84,29 @@ export async function importList(
   const maxRows = opts.maxRows ?? MAX_LIST_ROWS;
   const maxSenders = opts.maxSenders ?? MAX_LIST_SENDERS;
   const report: ImportReport = { imported: 0, senders: 0, rejectedCount: 0, rejected: [], duplicates: 0 };
-  const builder = new ListBuilder();
+  let builder = new ListBuilder();
   /** Normalized name → row; a later row for the same name replaces the earlier one. */
   const senders = new Map<string, Omit<SenderRow, 'list'>>();
   let senderRows = 0;
   try {
     for await (const batch of batches) {
       if (opts.signal?.aborted) throw new ImportError(problem('cancelled'));
+      if (batch.restart) {
+        // The reader starts the file again in another encoding: forget what it gave so far.
+        builder = new ListBuilder();
+        senders.clear();
+        senderRows = 0;
+        report.rejectedCount = 0;
+        report.rejected = [];
+      }
+      if (batch.encoding) report.encoding = batch.encoding;
       batch.rows.forEach((raw, i) => {
         const reject = (p: Problem) => {
           report.rejectedCount += 1;
           if (report.rejected.length < MAX_REJECTIONS_LISTED) report.rejected.push({ line: batch.lines?.[i] ?? batch.firstLine + i, problem: p });
         };
+        const unreadable = batch.problems?.[i];
+        if (unreadable) return reject(unreadable);
         const result = validateEntry(raw);
         if (!result.ok) return reject(result.problem);
         if (result.kind === 'number') return builder.add(result.row);

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../core/i18n';
 import { problemText } from '../../core/problems';
-import { readList } from '../../core/lists/read';
+import { readList, type TextEncodingName } from '../../core/lists/read';
 import { importList, ImportError, type ImportReport } from '../../db/import';
 import type { ShieldDB } from '../../db/schema';
 import { errorText, useT } from '../t';
@@ -11,6 +11,8 @@ type State =
   | { kind: 'running'; rows: number; progress: number }
   | { kind: 'done'; report: ImportReport; name: string }
   | { kind: 'failed'; message: string; report?: ImportReport };
+
+const ENCODING_NAMES: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030' };
 
 /** Choose a file, import it all-or-nothing, see progress and every rejected line. */
 export function ImportPanel({ locale, db, onImported }: { locale: Locale; db: ShieldDB; onImported: () => void }) {
@@ -90,11 +92,14 @@ export function ImportPanel({ locale, db, onImported }: { locale: Locale; db: Sh
             {state.report.senders > 0 && ` ${t('import.senders', { n: state.report.senders })}`}
             {state.report.duplicates > 0 && ` ${t('import.duplicates', { n: state.report.duplicates })}`}
             {state.report.rejectedCount > 0 && ` ${t('import.skipped', { n: state.report.rejectedCount })}`}
+            {state.report.encoding && ` ${t('import.encoding', { encoding: ENCODING_NAMES[state.report.encoding] })}`}
           </p>
         )}
         {state.kind === 'failed' && (
           <p class="error" role="alert" data-testid="import-error">
             {t('import.failed', { error: state.message })}
+            {/* Rejected lines read in the wrong encoding look garbled: say which one was used. */}
+            {state.report?.encoding && state.report.rejected.length > 0 && ` ${t('import.encoding', { encoding: ENCODING_NAMES[state.report.encoding] })}`}
           </p>
         )}
       </div>

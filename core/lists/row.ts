@@ -173,11 +173,26 @@ export function parseSenderCell(value: unknown): { ok: true; name: string } | { 
 }
 
 /**
+ * The first cell holding U+FFFD, the mark a decoder leaves for bytes it could
+ * not read: the file was not in the encoding it was read in (or was damaged
+ * before), and such a cell would be stored wrong.
+ */
+function garbledField(raw: RawRow): string | undefined {
+  for (const field of Object.keys(raw)) {
+    const v = raw[field];
+    if (typeof v === 'string' && v.includes('\uFFFD')) return field.slice(0, 30);
+  }
+  return undefined;
+}
+
+/**
  * One row of a list file: exactly one of `number` and `sender` must be present
  * (an empty cell counts as absent, so a CSV may have both columns and fill one
  * per line). Sender names come back as written; the caller normalizes them.
  */
 export function validateEntry(raw: RawRow): EntryResult {
+  const garbled = garbledField(raw);
+  if (garbled !== undefined) return { ok: false, problem: problem('unreadableChar', { field: garbled }) };
   const hasNumber = present(raw.number);
   const hasSender = present(raw.sender);
   if (hasNumber && hasSender) return { ok: false, problem: problem('numberAndSender') };
