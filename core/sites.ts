@@ -9,11 +9,15 @@ export const KNOWN_SITE_MATCHES = [
   'https://outlook.live.com/*',
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
+  // Work and school accounts now run here (2025-26 sources in shared/reference/site-dom.md).
+  'https://outlook.cloud.microsoft/*',
   'https://mail.qq.com/*',
   'https://wx.mail.qq.com/*',
   'https://mail.163.com/*',
   'https://mail.126.com/*',
   'https://mail.10086.cn/*',
+  // 139 Mail: after login the mailbox runs on appmail.mail.10086.cn (appmail3…, html5… too).
+  'https://*.mail.10086.cn/*',
 ] as const;
 
 /**

@@ -66,7 +66,7 @@ function readSender(el: Element): SenderFound {
 
 export const outlookAdapter: SiteAdapter = {
   id: 'outlook',
-  hosts: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'],
+  hosts: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'],
   findSenders: (root) =>
     collectSenders(root, () =>
       [

@@ -9,6 +9,7 @@ const EXPECTED: Record<string, string> = {
   'outlook.live.com': 'outlook',
   'outlook.office.com': 'outlook',
   'outlook.office365.com': 'outlook',
+  'outlook.cloud.microsoft': 'outlook',
   'mail.qq.com': 'qq-mail',
   'wx.mail.qq.com': 'qq-mail',
   'mail.163.com': 'netease-mail',
