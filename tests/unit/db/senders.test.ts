@@ -68,8 +68,9 @@ describe('sender names in lists', () => {
       expect((await senderVerdict(written)).verdict, written).toBe('collector');
     }
     // And the other way: a list written in Traditional matches a Simplified page.
-    await importList(db, { ...target, id: 'file:tw' }, readCsv('發送者,category\n【ＡＢＣ銀行】,official\n'));
-    expect((await senderVerdict('abc银行')).verdict).toBe('official');
+    // (A list cannot make anyone official: only the built-in directory can.)
+    await importList(db, { ...target, id: 'file:tw' }, readCsv('發送者,category\n【ＡＢＣ催收】,harassment\n'));
+    expect((await senderVerdict('abc催收')).verdict).toBe('harassment');
   });
 
   it('JSON entries accept sender too', async () => {
