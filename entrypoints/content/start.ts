@@ -230,12 +230,14 @@ export async function startContentScript(): Promise<void> {
     const start = () => {
       running = true;
       if (probe) doc.documentElement.removeAttribute('data-shield-off');
+      // Watch before the first pass: what the site inserts while it runs (and while its
+      // lookups wait for a cold background) is marked too, not lost.
+      annotator.observe(doc.body);
       void annotator.annotate(doc.body).then(async () => {
         await Promise.all([...senderPasses]);
         if (!running) return;
         // Nothing on the page says the extension is here or ready; only an e2e harness asks (lib/dev.ts).
         if (probe) doc.documentElement.setAttribute('data-shield-ready', '');
-        annotator.observe(doc.body);
         reportFindings();
       });
     };

@@ -43,13 +43,15 @@ export function insideSkipped(node: Node): boolean {
  * (what was already handled is in `skip`) instead of silently ending early.
  */
 export function* textNodesIn(root: Node, skip?: WeakSet<Text>): Generator<Text> {
+  const doc = root.ownerDocument ?? (root as Document);
+  // A designMode document (classic QQ Mail's quick reply, NetEase's editor) is all editable:
+  // checked first, also for a single text node the user is typing into.
+  if (doc.designMode === 'on') return;
   if (root.nodeType === Node.TEXT_NODE) {
     if (DIGIT.test((root as Text).data) && !insideSkipped(root) && !skip?.has(root as Text)) yield root as Text;
     return;
   }
   if (root.nodeType === Node.ELEMENT_NODE && (isSkippedElement(root as Element) || insideSkipped(root))) return;
-  const doc = root.ownerDocument ?? (root as Document);
-  if (doc.designMode === 'on') return;
   const skipped = new Map<Element, boolean>();
   const isSkipped = (el: Element | null): boolean => {
     if (!el || el === root) return false;

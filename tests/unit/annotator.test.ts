@@ -361,3 +361,49 @@ describe('Annotator switched off mid-pass', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 });
+
+describe('editable documents', () => {
+  it('never marks a designMode document, not even one text node the user is typing into', async () => {
+    // Classic QQ Mail's quick reply is an about:blank iframe in designMode: every keystroke changes one text node.
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const doc = frame.contentDocument!;
+    doc.body.innerHTML = '<p>草稿</p>';
+    Object.defineProperty(doc, 'designMode', { value: 'on', configurable: true });
+    const annotator = new Annotator(doc, scan, lookup, 'zh_CN');
+    await annotator.annotate(doc.body);
+    annotator.observe(doc.body, 5);
+    const typed = doc.body.firstElementChild!.firstChild as Text;
+    typed.data = '草稿：136 7123 4598，13671234598。';
+    await new Promise((r) => setTimeout(r, 40));
+    expect(doc.querySelectorAll('[data-shield-number]').length).toBe(0);
+    expect(doc.body.textContent).toBe('草稿：136 7123 4598，13671234598。');
+    annotator.disconnect();
+    frame.remove();
+  });
+});
+
+describe('start-up', () => {
+  it('marks what the site inserts while the first pass waits for a cold background', async () => {
+    document.body.innerHTML = '<p>先到的：13800138000</p>';
+    let release!: () => void;
+    const cold = new Promise<void>((r) => (release = r));
+    const slow = vi.fn(async (keys: string[]) => {
+      await cold;
+      return lookup(keys);
+    }) as never;
+    const annotator = new Annotator(document, scan, slow, 'zh_CN');
+    annotator.observe(document.body, 5);
+    const first = annotator.annotate(document.body);
+    // The site renders its message list while our first lookup is still out.
+    const late = document.createElement('p');
+    late.textContent = '后到的：13912345678';
+    document.body.append(late);
+    await new Promise((r) => setTimeout(r, 20));
+    release();
+    await first;
+    await vi.waitFor(() => expect(late.querySelector('[data-shield-number]')?.getAttribute('data-shield-number')).toBe('+8613912345678'));
+    expect(document.querySelectorAll('[data-shield-number]').length).toBe(2);
+    annotator.disconnect();
+  });
+});
