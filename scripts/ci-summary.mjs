@@ -1,5 +1,5 @@
 // Prints the CI's last line, "N passed, N failed", from Vitest's JSON reports
-// plus one check per CI step that has no report of its own (build, lint, zip).
+// plus one check per CI step that has no report of its own (build, store-check, lint, zip).
 // A step that failed, or a report that should exist and does not, counts as failed.
 // Usage: node scripts/ci-summary.mjs test=0 build=0 lint=1 ...
 import { existsSync, readFileSync } from 'node:fs';
