@@ -40,19 +40,22 @@ export class SenderMarker {
   /** Finds and marks the senders inside roots; resolves when they carry their verdicts. */
   async mark(roots: readonly Node[]): Promise<number> {
     const found: { element: Element; names: string[] }[] = [];
-    for (const root of roots) {
-      if (!isSearchable(root)) continue;
-      for (const s of this.adapter.findSenders(root as ParentNode)) {
+    for (const root of this.scopes(roots)) {
+      for (const s of this.adapter.findSenders(root)) {
         const names = [...new Set([s.address, s.name].filter((n): n is string => !!n).map((n) => n.slice(0, MAX_SENDER_NAME_LENGTH)))];
         if (!names.length) continue;
         this.onMarked?.();
         const name = s.name || names[0]!;
         s.element.setAttribute(SENDER_ATTR, name);
         s.element.setAttribute(PAINT_ATTR, PAINT_TOKEN);
-        if (!this.shown.has(s.element)) {
+        const shown = this.shown.get(s.element);
+        // New, or recycled for another sender (virtual lists reuse rows and change their text):
+        // the old verdict must not stay on the new name while the lookup runs.
+        if (!shown || shown.name !== name || this.marked.get(s.element)?.join('\u0000') !== names.join('\u0000')) {
           s.element.setAttribute(VERDICT_ATTR, 'unknown');
+          setBadge(s.element, undefined, this.locale);
           this.shown.set(s.element, { name, verdict: 'unknown' });
-        } else this.shown.get(s.element)!.name = name;
+        }
         // Known from here on, so clear() takes the attributes back even while the lookup runs.
         this.marked.set(s.element, names);
         found.push({ element: s.element, names });
@@ -65,6 +68,29 @@ export class SenderMarker {
     if (generation !== this.generation) return 0;
     for (const f of found) this.paint(f.element, f.names);
     return found.length;
+  }
+
+  /**
+   * Where to look for senders. A changed text node (a recycled row, a sender
+   * name rewritten in place) is searched from its message element, which holds
+   * the sender element; elements and documents are searched as they are.
+   */
+  private scopes(roots: readonly Node[]): ParentNode[] {
+    const out = new Set<ParentNode>();
+    for (const root of roots) {
+      if (root.nodeType === Node.TEXT_NODE) {
+        const parent = root.parentElement;
+        if (!parent?.isConnected) continue;
+        let scope: Element | null = null;
+        try {
+          scope = this.adapter.messageOf(root);
+        } catch {
+          scope = null;
+        }
+        out.add(scope && scope.contains(root) ? scope : (parent.parentElement ?? parent));
+      } else if (isSearchable(root)) out.add(root as ParentNode);
+    }
+    return [...out];
   }
 
   /** Re-asks about every sender shown (a list was imported or removed) and repaints. */

@@ -85,3 +85,43 @@ describe('SenderMarker switched off mid-pass', () => {
     expect(document.querySelectorAll('[data-shield-sender], [data-shield-verdict], [data-shield-badge]').length).toBe(0);
   });
 });
+
+describe('SenderMarker on recycled rows', () => {
+  // A virtual list (Google Voice, the new QQ Mail) reuses a row element and only changes its text.
+  const rowAdapter = {
+    id: 'rows',
+    hosts: [],
+    provenance: '',
+    findSenders: (root: ParentNode) =>
+      [...(root as Element).querySelectorAll?.('.who') ?? []].map((element) => ({ element, name: element.textContent ?? '' })),
+    messageOf: (node: Node) => (node.parentElement ?? null)?.closest('.row') ?? null,
+  };
+
+  it('re-checks a sender whose text changed in place, and never shows the old verdict on the new name', async () => {
+    document.body.innerHTML = '<div class="row"><span class="who">借呗法务部</span><p>请立即还款</p></div>';
+    let answer: Record<string, typeof collector> = { 借呗法务部: collector, 分期乐贷后中心: unknown };
+    let release!: () => void;
+    const look = vi.fn(async (names: string[]) => {
+      await new Promise<void>((r) => (release = r));
+      return Object.fromEntries(names.map((n) => [n, { normalized: n, verdict: answer[n] ?? unknown }]));
+    }) as never;
+    const marker = new SenderMarker(rowAdapter, look, 'zh_CN');
+    const first = marker.mark([document]);
+    release();
+    await first;
+    const who = document.querySelector('.who')!;
+    expect(who.getAttribute('data-shield-verdict')).toBe('collector');
+    // the row is recycled for another conversation
+    (who.firstChild as Text).data = '分期乐贷后中心';
+    const again = marker.mark([who.firstChild!]);
+    // while the lookup is out, the old collector verdict is not shown on the new name
+    expect(who.getAttribute('data-shield-sender')).toBe('分期乐贷后中心');
+    expect(who.getAttribute('data-shield-verdict')).toBe('unknown');
+    expect(who.hasAttribute('data-shield-badge')).toBe(false);
+    await vi.waitFor(() => expect(look).toHaveBeenCalledTimes(2));
+    release();
+    await again;
+    expect(marker.findings()).toEqual([{ name: '分期乐贷后中心', verdict: 'unknown' }]);
+    answer = {};
+  });
+});
