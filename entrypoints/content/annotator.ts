@@ -8,7 +8,8 @@ import { textNodesIn } from './text-walker';
 import { applyVerdict, focusableAt, isOwnMarker, MARKER_ATTR, ownKey, shownVerdict, wrapDetections } from './markers';
 
 export type Lookup = (keys: string[]) => Promise<Record<string, NumberVerdict>>;
-export type Scan = (text: string) => Detection[];
+/** Finds the numbers in one text node's text (the node tells where it is: its site, its message). */
+export type Scan = (text: string, node?: Text) => Detection[];
 /** Day-one protection: what the message around a node claims, if anything (undefined when off). */
 export type Assess = (node: Node) => Suspicion | undefined;
 /** Runs one synchronous batch of work (a scan slice, a task of marks); the content script remembers message texts for its length. */
@@ -223,7 +224,7 @@ export class Annotator {
       const node = next.value;
       seen.add(node);
       if (!this.created.has(node)) {
-        const found = this.scan(node.data);
+        const found = this.scan(node.data, node);
         // The message is read here, in a scan slice, rather than in the task that puts the marks in.
         if (found.length) jobs.push({ node, data: node.data, found, suspicion: this.assess ? (this.assess(node) ?? null) : undefined, focusable: focusableAt(node) });
       }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { scanText } from '../../core/detect';
+import { regionFor } from '../../core/region';
 import { ask } from '../../lib/api';
 import { loadSettings, localeOf, onSettingsChanged } from '../../lib/settings';
 import { inTextBatch, messageTextOf as messageText } from './message-text';
@@ -35,6 +36,7 @@ export async function startContentScript(): Promise<void> {
     const [settings, probe] = await Promise.all([loadSettings(), e2eProbe()]);
     if (life.signal.aborted) return;
     let locale = localeOf(settings);
+    let jurisdiction = settings.jurisdiction;
     const host = siteName();
     const adapter = adapterForPage(host, topDocument() ?? doc);
     // The generic adapter knows no message element; the text-block heuristic below is its stand-in.
@@ -43,7 +45,8 @@ export async function startContentScript(): Promise<void> {
     const senders = new SenderMarker(adapter, async (names) => (await ask({ type: 'lookup-senders', names })).results, locale);
     const annotator: Annotator = new Annotator(
       doc,
-      (text) => scanText(text),
+      // Numbers written without a country code: Google Voice's "(845) 555-0142" is a US number.
+      (text) => scanText(text, { region: regionFor({ site: adapter.region, text, setting: jurisdiction }) }),
       async (keys) => (await ask({ type: 'lookup', keys })).results,
       locale,
     );
@@ -201,6 +204,7 @@ export async function startContentScript(): Promise<void> {
       senders.setLocale(locale);
       annotator.setAssess(assessWith(next));
       evidenceLog = next.evidenceLog;
+      jurisdiction = next.jurisdiction;
       card.setLocale(locale);
       const active = activeOn(next, host) && !accessRemoved;
       if (active && !running) start();

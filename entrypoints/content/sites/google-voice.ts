@@ -45,6 +45,8 @@ function headerSenders(root: ParentNode): SenderFound[] {
 export const googleVoiceAdapter: SiteAdapter = {
   id: 'google-voice',
   hosts: ['voice.google.com'],
+  // A US service: numbers are written "(845) 555-0142", without +1.
+  region: 'US',
   findSenders: (root) =>
     collectSenders(root, () => [...listSenders(root), ...headerSenders(root)].filter((s) => !inEditable(s.element))),
   messageOf: (node) => {

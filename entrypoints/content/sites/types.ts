@@ -32,6 +32,12 @@ export interface SiteAdapter {
   id: string;
   /** host names it applies to, exact */
   hosts: readonly string[];
+  /**
+   * The region numbers without a country code belong to on this site
+   * (Google Voice is a US service: "(845) 555-0142"). Absent: decided per text
+   * (core/region.ts).
+   */
+  region?: 'CN' | 'US';
   /** Sender elements inside root (root may be the document or a subtree just added by the site). Must never throw on unexpected DOM. */
   findSenders(root: ParentNode): SenderFound[];
   /** The element holding one whole message (SMS bubble / mail body / list row) that contains node, or null. Used to take the message text for claim detection and as the evidence excerpt. */
