@@ -2,7 +2,8 @@ import { isCanonicalKey } from './keys';
 import { CATEGORIES, VERDICTS, type Category, type Verdict } from './types';
 import { SITE_PATTERN } from './site-access';
 import type { NumberVerdict, Override } from './verdict';
-import { checkReportDetails, isPlausibleTime, MAX_EVIDENCE_TEXT, MAX_SITE, REPORT_CATEGORIES, TIME_RANGE_TEXT, type ReportDetails } from './report';
+import { checkReportDetails, isMessageId, isPlausibleTime, MAX_MESSAGE_ID, MAX_SITE, REPORT_CATEGORIES, TIME_RANGE_TEXT, type ReportDetails } from './report';
+import type { TimePrecision } from './message';
 import type { Problem } from './problems';
 import type { NumberType } from './number-info';
 import type { CitationStatus } from './rights/types';
@@ -22,12 +23,24 @@ export const MAX_CONTEXT_LENGTH = 4000;
 export const MAX_LOOKUP_SENDERS = 500;
 export const MAX_SENDER_NAME_LENGTH = 100;
 
-/** A flagged number seen in a message, for the evidence log. */
+/** The longest sighting excerpt kept: a longer one is cut (the message's text, not the page's). */
+export const MAX_SIGHTING_EXCERPT = 500;
+
+/**
+ * A flagged number seen in one message, for the evidence log. The background
+ * adds when it received it (seenAt); the page cannot set that.
+ */
 export interface Sighting {
   key: string;
   site: string;
+  /** The message's own text, cut at MAX_SIGHTING_EXCERPT characters. */
   excerpt: string;
+  /** The message's stable id (PageMessage.id): the same message viewed on two days is one sighting. */
   messageId: string;
+  /** When the message was sent, as the page shows it (epoch ms); absent when the page shows no time. */
+  sentAt?: number;
+  /** How exactly sentAt is known ('day': "昨天", "Nov 28"); only with sentAt. */
+  sentPrecision?: TimePrecision;
 }
 
 export type Request =
@@ -47,8 +60,11 @@ export type Request =
   | { type: 'sightings'; items: Sighting[] }
   | { type: 'override'; key: string; value: Override | null }
   | { type: 'stats' }
-  /** What the card shows beyond the verdict: rights reminders fitting the message around the number. */
-  | { type: 'details'; key: string; text: string; at: number }
+  /**
+   * What the card shows beyond the verdict: rights reminders fitting the message around the number.
+   * `at` is when the card is opened; `sentAt` the message's sent time when the page shows it to the minute.
+   */
+  | { type: 'details'; key: string; text: string; at: number; sentAt?: number }
   /** An extension page changed the database directly (import, restore, edit): re-mark every tab. */
   | { type: 'data-changed' }
   /** What a frame of a tab shows now (numbers and senders with their verdicts), for the popup. Replaces that frame's previous report. */
@@ -113,6 +129,8 @@ export interface DetailsResponse {
   lastReportAt?: number;
   /** The user's own report notes, newest first: at most 3, each at most 200 characters. */
   notes: string[];
+  /** Which time the night reminder was judged on: the message's sent time, or (none known) when the card was opened. */
+  timeBasis: 'sent' | 'viewed';
 }
 
 /** `problem`, when present, lets the page show the error in the user's language. */
@@ -201,12 +219,23 @@ function sitePatternOf(v: unknown, type: string): string {
 }
 
 function sightingOf(raw: unknown): Sighting {
-  if (!raw || typeof raw !== 'object') throw new InvalidRequest('sightings: each item must be an object');
-  const { site, excerpt, messageId } = raw as Record<string, unknown>;
+  if (!isRecord(raw)) throw new InvalidRequest('sightings: each item must be an object');
+  const { site, excerpt, messageId, sentAt, sentPrecision } = raw;
   if (typeof site !== 'string' || site.length > MAX_SITE) throw new InvalidRequest('sightings: site must be a host name');
   if (typeof excerpt !== 'string') throw new InvalidRequest('sightings: excerpt must be text');
-  if (typeof messageId !== 'string' || !messageId || messageId.length > 200) throw new InvalidRequest('sightings: messageId must be text');
-  return { key: key((raw as Record<string, unknown>).key, 'key'), site, excerpt: excerpt.slice(0, MAX_EVIDENCE_TEXT), messageId };
+  if (!isMessageId(messageId)) throw new InvalidRequest(`sightings: messageId must be text of 1 to ${MAX_MESSAGE_ID} characters`);
+  const out: Sighting = { key: key(raw.key, 'key'), site, excerpt: cutText(excerpt, MAX_SIGHTING_EXCERPT), messageId };
+  if (sentAt !== undefined) {
+    if (!isPlausibleTime(sentAt)) throw new InvalidRequest(`sightings: sentAt must be ${TIME_RANGE_TEXT}`);
+    out.sentAt = sentAt;
+    if (sentPrecision !== undefined) {
+      if (sentPrecision !== 'minute' && sentPrecision !== 'day') throw new InvalidRequest('sightings: sentPrecision must be minute or day');
+      out.sentPrecision = sentPrecision;
+    }
+  } else if (sentPrecision !== undefined) {
+    throw new InvalidRequest('sightings: sentPrecision needs sentAt');
+  }
+  return out;
 }
 
 export function parseRequest(raw: unknown): Request {
@@ -274,7 +303,13 @@ export function parseRequest(raw: unknown): Request {
       const at = raw.at;
       if (!isPlausibleTime(at)) throw new InvalidRequest(`details: at must be ${TIME_RANGE_TEXT}`);
       // Longer text is cut, not refused: the message around a number can be a whole mail.
-      return { type: 'details', key: key(raw.key, 'key'), text: text.slice(0, MAX_CONTEXT_LENGTH), at };
+      const req: Extract<Request, { type: 'details' }> = { type: 'details', key: key(raw.key, 'key'), text: cutText(text, MAX_CONTEXT_LENGTH), at };
+      // The message's sent time, to the minute (a day-only time says nothing about the hour): the night reminder follows it.
+      if (raw.sentAt !== undefined) {
+        if (!isPlausibleTime(raw.sentAt)) throw new InvalidRequest(`details: sentAt must be ${TIME_RANGE_TEXT}`);
+        req.sentAt = raw.sentAt;
+      }
+      return req;
     }
     case 'findings': {
       // Lenient per item: what one frame shows must not hide the rest from the popup. An item that does not

@@ -1,4 +1,5 @@
 import type { Category } from './types';
+import type { TimePrecision } from './message';
 
 /**
  * What a report records beyond its category: who the caller claimed to be,
@@ -13,12 +14,20 @@ export type Creditor = (typeof CREDITORS)[number];
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
 export interface Evidence {
-  /** The message around the number, as shown to and edited by the user. */
+  /** The message's own text (never its neighbours'), as shown to and edited by the user. */
   text: string;
   /** The site it was seen on (host name), or what the user typed. */
   site: string;
-  /** When the contact happened, epoch ms. */
-  at: number;
+  /**
+   * When the contact happened: the message's sent time as the page showed it,
+   * or as the user typed it, epoch ms. Absent when unknown: never the time the
+   * user looked (that is the report's createdAt).
+   */
+  at?: number;
+  /** How exactly `at` is known; absent means to the minute (what the user typed or older reports). */
+  sentPrecision?: TimePrecision;
+  /** The reported message's stable id (PageMessage.id), so a report and a sighting of it count as one contact. */
+  messageId?: string;
 }
 
 export interface ReportDetails {
@@ -46,6 +55,13 @@ export const TIME_RANGE_TEXT = 'a time between 2000-01-01 and a day from now';
 export const MAX_ORG = 100;
 export const MAX_EVIDENCE_TEXT = 2000;
 export const MAX_SITE = 200;
+/** A message id (PageMessage.id: the site plus its own id or a hash) is at most this long. */
+export const MAX_MESSAGE_ID = 200;
+
+/** A message id as a message may carry it: non-empty bounded text. */
+export function isMessageId(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_MESSAGE_ID;
+}
 
 /** Checks report details from an untrusted message; returns the reason for the first problem. */
 export function checkReportDetails(raw: Record<string, unknown>, now = Date.now()): { ok: true; value: Omit<ReportDetails, 'category' | 'note'> } | { ok: false; reason: string } {
@@ -64,13 +80,26 @@ export function checkReportDetails(raw: Record<string, unknown>, now = Date.now(
   }
   if (raw.evidence !== undefined && raw.evidence !== null) {
     const e = raw.evidence as Record<string, unknown>;
-    if (typeof e !== 'object' || typeof e.text !== 'string' || typeof e.site !== 'string' || typeof e.at !== 'number' || !Number.isFinite(e.at)) {
-      return { ok: false, reason: 'evidence must have text, site and at' };
+    if (typeof e !== 'object' || typeof e.text !== 'string' || typeof e.site !== 'string') {
+      return { ok: false, reason: 'evidence must have text and site' };
     }
     if (e.text.length > MAX_EVIDENCE_TEXT) return { ok: false, reason: `evidence text longer than ${MAX_EVIDENCE_TEXT} characters` };
     if (e.site.length > MAX_SITE) return { ok: false, reason: `evidence site longer than ${MAX_SITE} characters` };
-    if (!isPlausibleTime(e.at, now)) return { ok: false, reason: `evidence at must be ${TIME_RANGE_TEXT}` };
-    out.evidence = { text: e.text, site: e.site, at: e.at };
+    const evidence: Evidence = { text: e.text, site: e.site };
+    // The contact time may be unknown (the page showed none and the user typed none): absent, never "now".
+    if (e.at !== undefined && e.at !== null) {
+      if (!isPlausibleTime(e.at, now)) return { ok: false, reason: `evidence at must be ${TIME_RANGE_TEXT}` };
+      evidence.at = e.at;
+      if (e.sentPrecision !== undefined && e.sentPrecision !== 'minute' && e.sentPrecision !== 'day') return { ok: false, reason: 'evidence sentPrecision must be minute or day' };
+      if (e.sentPrecision !== undefined) evidence.sentPrecision = e.sentPrecision;
+    } else if (e.sentPrecision !== undefined) {
+      return { ok: false, reason: 'evidence sentPrecision needs at' };
+    }
+    if (e.messageId !== undefined) {
+      if (!isMessageId(e.messageId)) return { ok: false, reason: `evidence messageId must be text of 1 to ${MAX_MESSAGE_ID} characters` };
+      evidence.messageId = e.messageId;
+    }
+    out.evidence = evidence;
   }
   return { ok: true, value: out };
 }

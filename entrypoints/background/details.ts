@@ -15,10 +15,18 @@ export const MAX_CARD_NOTE_LENGTH = 200;
  * claims found in the message around the number, and the 2-4 rights reminders
  * that fit them, the number's verdict, the time and the user's jurisdiction,
  * in the user's language, with the law version in force now.
+ *
+ * Night is judged on the message's sent time when the page showed it
+ * (timeBasis 'sent'): a message sent at 23:41 and read at noon was a night
+ * contact. Only when no sent time is known does the time the card was opened
+ * stand in (timeBasis 'viewed'), and the answer says so.
  */
 export function cardDetails(input: {
   text: string;
+  /** When the card was opened (the hover). */
   at: number;
+  /** When the message was sent, to the minute, from the page; the night reminder follows it when known. */
+  sentAt?: number;
   verdict: NumberVerdict;
   settings: Settings;
   locale: Locale;
@@ -30,10 +38,11 @@ export function cardDetails(input: {
   const now = input.now ?? new Date();
   const claims = detectClaims(input.text);
   const verdict = input.verdict.verdict === 'official' || input.verdict.verdict === 'trusted' ? undefined : input.verdict.verdict;
+  const timeBasis = input.sentAt !== undefined ? 'sent' : 'viewed';
   const reminders = selectReminders({
     verdict,
     claims: claims.map((c) => c.kind),
-    at: new Date(input.at),
+    at: new Date(input.sentAt ?? input.at),
     now,
     jurisdiction: input.settings.jurisdiction,
   });
@@ -44,6 +53,7 @@ export function cardDetails(input: {
     number: input.number,
     ...(input.verdict.lastReportAt !== undefined ? { lastReportAt: input.verdict.lastReportAt } : {}),
     notes: cardNotes(input.notes ?? []),
+    timeBasis,
   };
 }
 

@@ -200,7 +200,7 @@ async function handle(req: Request, ctx: RouterContext, sender: SenderInfo): Pro
         ctx.settings().then(async (s) => ({ ...s, number: await numberInfo(req.key, s.locale) })),
         reportNotes(ctx.db, req.key, MAX_CARD_NOTES),
       ]);
-      return cardDetails({ text: req.text, at: req.at, verdict: verdicts[req.key]!, settings, locale, number, notes });
+      return cardDetails({ text: req.text, at: req.at, sentAt: req.sentAt, verdict: verdicts[req.key]!, settings, locale, number, notes });
     }
   }
 }

@@ -76,3 +76,49 @@ describe('the details message', () => {
     });
   });
 });
+
+describe('the night reminder follows the message’s sent time', () => {
+  // Beijing: 23:41 is night, 12:00 is not. The runtime's zone is used when no offset is given, so build local times.
+  const sent2341 = new Date(2026, 10, 28, 23, 41).getTime();
+  const noon = new Date(2026, 10, 29, 12, 0).getTime();
+  const collector = decideVerdict({ reports: [{ category: 'collector', createdAt: sent2341 - 86_400_000 }], lists: [] });
+  const settings = { ...DEFAULT_SETTINGS, jurisdiction: 'CN' as const };
+  const ids = (d: DetailsResponse) => d.reminders.map((r) => r.id);
+  const text = '您的借款已逾期，请尽快还款';
+  it('sent at 23:41, viewed at noon: the night reminder, on the sent time', () => {
+    const d = cardDetails({ text, at: noon, sentAt: sent2341, verdict: collector, settings, locale: 'zh_CN', number, now: new Date(noon) });
+    expect(d.timeBasis).toBe('sent');
+    expect(ids(d)).toContain('cn-night');
+  });
+  it('sent at noon, viewed at 23:41: no night reminder', () => {
+    const d = cardDetails({ text, at: sent2341, sentAt: noon, verdict: collector, settings, locale: 'zh_CN', number, now: new Date(noon) });
+    expect(d.timeBasis).toBe('sent');
+    expect(ids(d)).not.toContain('cn-night');
+  });
+  it('no sent time: the hover time decides, and the answer says so', () => {
+    const atNight = cardDetails({ text, at: sent2341, verdict: collector, settings, locale: 'zh_CN', number });
+    expect(atNight.timeBasis).toBe('viewed');
+    expect(ids(atNight)).toContain('cn-night');
+    const atNoon = cardDetails({ text, at: noon, verdict: collector, settings, locale: 'zh_CN', number });
+    expect(atNoon.timeBasis).toBe('viewed');
+    expect(ids(atNoon)).not.toContain('cn-night');
+  });
+  it('through the details message: sentAt reaches the choice', async () => {
+    const ctx: Partial<RouterContext> = {
+      db,
+      extensionId: EXT,
+      extensionOrigin: ORIGIN,
+      settings: async () => ({ settings, locale: 'zh_CN' as const }),
+      numberInfo: async () => number,
+    };
+    // Another number than the other tests': the lookup cache is shared across the tests' databases.
+    const other = '+8613912345678';
+    await addReport(db, other, { category: 'collector', note: '', behaviours: [] }, sent2341 - 86_400_000);
+    const sent = await route({ type: 'details', key: other, text, at: noon, sentAt: sent2341 }, content, ctx as RouterContext);
+    expect(sent).toMatchObject({ ok: true, value: { timeBasis: 'sent' } });
+    expect(ids((sent as { value: DetailsResponse }).value)).toContain('cn-night');
+    const viewed = await route({ type: 'details', key: other, text, at: noon }, content, ctx as RouterContext);
+    expect(viewed).toMatchObject({ ok: true, value: { timeBasis: 'viewed' } });
+    expect(ids((viewed as { value: DetailsResponse }).value)).not.toContain('cn-night');
+  });
+});

@@ -102,7 +102,7 @@ describe('the hover card', () => {
     messageText: () => '',
     site: () => 'mail.qq.com',
   };
-  const response: DetailsResponse = { reminders: [], claims: [], jurisdiction: 'CN', ...details, notes: [...details.notes] };
+  const response: DetailsResponse = { reminders: [], claims: [], jurisdiction: 'CN', timeBasis: 'viewed', ...details, notes: [...details.notes] };
 
   it('shows the number rows once the details arrive, and none while loading or on error', () => {
     const anchor = document.createElement('span');
