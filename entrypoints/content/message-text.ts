@@ -1,33 +1,34 @@
 /**
- * The text of the message a number sits in, for claim detection and the card's
- * reminders: the nearest block-level ancestor with enough text, bounded so a
- * whole mail thread is never taken as one message.
+ * The text of the message a number sits in, for claim detection, the card's
+ * reminders and the evidence excerpt: that one message's own text, never its
+ * neighbours'. A site adapter with messageAt says which message it is; one with
+ * only messageOf names its element; without an adapter (generic mode) the
+ * message is found from the page's structure (sites/generic.ts messageAt).
  */
+import { MAX_MESSAGE_TEXT, messageText } from '../../core/message';
+import { inMessageBatch, messageAt } from './sites/generic';
 import { textUpTo } from './sites/dom';
+import type { SiteMessage } from './sites/types';
 
-const BLOCK = /^(P|LI|TD|TH|ARTICLE|SECTION|BLOCKQUOTE|DD|DT|H[1-6])$/;
-const MIN_TEXT = 20;
-const MAX_TEXT = 2000;
-/** A little more than kept, so collapsing whitespace still leaves MAX_TEXT characters. */
-const READ_TEXT = MAX_TEXT * 2;
+/** A little more than kept, so collapsing whitespace still leaves MAX_MESSAGE_TEXT characters. */
+const READ_TEXT = MAX_MESSAGE_TEXT * 2;
 
 type Bounded = { text: string; more: boolean };
 
 /**
- * Element texts read during the current batch. Every number of a batch climbs
- * the same ancestors (the message list holding them all) and reads each of
- * them up to READ_TEXT characters; within one synchronous batch the page
- * cannot change any of it, and our own marks never change text, so each
- * element is read once per batch.
+ * Element texts read during the current batch. Every number of a batch reads
+ * the message around it, and several numbers share one message; within one
+ * synchronous batch the page cannot change any of it, and our own marks never
+ * change text, so each element is read once per batch.
  */
 let memo: Map<Element, Bounded> | undefined;
 
-/** Runs `fn` with element texts remembered until it returns (nested calls share the outer batch). */
+/** Runs `fn` with element texts and message boundaries remembered until it returns (nested calls share the outer batch). */
 export function inTextBatch<T>(fn: () => T): T {
   if (memo) return fn();
   memo = new Map();
   try {
-    return fn();
+    return inMessageBatch(fn);
   } finally {
     memo = undefined;
   }
@@ -41,25 +42,23 @@ function read(el: Element): Bounded {
   return got;
 }
 
-/** The message element and its text as read (up to READ_TEXT characters). */
-function messageOf(node: Node): { el: Element; text: string } | null {
-  let best: { el: Element; text: string } | null = null;
-  for (let el = node.parentElement; el && el !== el.ownerDocument.body; el = el.parentElement) {
-    const { text, more } = read(el);
-    if (more || text.length > MAX_TEXT) break;
-    best = { el, text };
-    if ((BLOCK.test(el.tagName) || el.getAttribute('role') === 'listitem' || el.getAttribute('role') === 'article') && text.length >= MIN_TEXT) return best;
-  }
-  return best;
+/** What an adapter may offer: the message itself (messageAt), or only its element (messageOf). */
+export interface MessageSource {
+  messageOf(node: Node): Element | null;
+  messageAt?(node: Node): SiteMessage | null;
 }
 
+/** The element of the message holding node, found from the page's structure (generic mode). */
 export function messageElementOf(node: Node): Element | null {
-  return messageOf(node)?.el ?? null;
+  return messageAt(node)?.element ?? null;
 }
 
-/** The message's text; a site adapter, when it knows the site, says which element holds one message. */
-export function messageTextOf(node: Node, adapter?: { messageOf(node: Node): Element | null }): string {
-  const site = adapter?.messageOf(node);
-  const text = site ? read(site).text : (messageOf(node)?.text ?? '');
-  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+/** The message's text, whitespace collapsed, at most MAX_MESSAGE_TEXT characters. */
+export function messageTextOf(node: Node, adapter?: MessageSource): string {
+  if (adapter?.messageAt) return messageText(adapter.messageAt(node)?.text ?? '');
+  if (adapter) {
+    const site = adapter.messageOf(node);
+    if (site) return messageText(read(site).text);
+  }
+  return messageText(messageAt(node)?.text ?? '');
 }

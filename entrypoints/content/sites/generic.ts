@@ -1,12 +1,33 @@
 /**
- * Any page without a site adapter: no sender knowledge, and a message is the
- * closest block of text around the number, if it is short enough to be one.
+ * Any page without a site adapter (sites the user enabled, the demo page): no
+ * site knowledge, so one message is found from the page's own structure.
+ *
+ * A message boundary ("candidate") is an element the structure marks as one
+ * item among others:
+ * - list items (li, role=listitem), table rows (tr, role=row; header rows are
+ *   not), article / role=article, an element with a data-message-id;
+ * - repeated sibling blocks of the same shape: same tag and class signature,
+ *   three or more siblings, or two or more when they alternate a direction
+ *   class (chat bubbles: .incoming/.outgoing, .left/.right, .me/.them…);
+ * - the element holding one <time> whose parent holds several.
+ *
+ * The message around a node is the outermost candidate on its path that does
+ * not hold several messages: going from the page down, a block with two or
+ * more message-like parts is passed through, never taken. When no candidate
+ * holds the node, the message is the nearest block-level element with text,
+ * unless that block holds several messages too. Either way its text is cut at
+ * MAX_MESSAGE_TEXT: a long message is cut, not dropped.
+ *
+ * Everything read is cached per element during one synchronous batch
+ * (inMessageBatch; message-text.ts inTextBatch opens one), and every read is
+ * bounded: it runs for every number on the page.
  */
-import { closest, elementOf, inEditable, textUpTo } from './dom';
-import type { SiteAdapter } from './types';
+import { MAX_MESSAGE_TEXT, messageText } from '../../../core/message';
+import { cleanText, closest, elementOf, emailIn, inEditable, isElement, stripAddress, textUpTo } from './dom';
+import type { SiteAdapter, SiteMessage } from './types';
 
-/** Longest text taken as one message; a longer block is a page section, not a message. */
-export const MAX_MESSAGE_CHARS = 2000;
+/** Longest text taken as one message by closestBlock (other adapters' fallback). */
+export const MAX_MESSAGE_CHARS = MAX_MESSAGE_TEXT;
 
 const BLOCK = [
   'p', 'li', 'td', 'th', 'dd', 'dt', 'blockquote', 'article', 'section', 'pre',
@@ -14,7 +35,7 @@ const BLOCK = [
   '[role="listitem"]', '[role="article"]', '[role="row"]', '[role="option"]', '[role="gridcell"]',
 ].join(', ');
 
-/** Closest block-level element around node whose text is at most MAX_MESSAGE_CHARS long. */
+/** Closest block-level element around node whose text is at most MAX_MESSAGE_CHARS long (the site adapters' last resort). */
 export function closestBlock(node: Node): Element | null {
   if (inEditable(node)) return null;
   const start = elementOf(node);
@@ -26,16 +47,523 @@ export function closestBlock(node: Node): Element | null {
   return block;
 }
 
+// ---------------------------------------------------------------------------
+// Batch cache
+
+interface Cache {
+  sig: Map<Element, string>;
+  /** Per parent: how many children share each signature, and which direction words they carry. */
+  groups: Map<Element, Map<string, { count: number; dirs: Set<string> }>>;
+  candidate: Map<Element, boolean>;
+  several: Map<Element, boolean>;
+  text: Map<Element, { text: string; more: boolean }>;
+  message: Map<Element, SiteMessage | null>;
+}
+
+const newCache = (): Cache => ({
+  sig: new Map(),
+  groups: new Map(),
+  candidate: new Map(),
+  several: new Map(),
+  text: new Map(),
+  message: new Map(),
+});
+
+let batch: Cache | undefined;
+
+/**
+ * Runs fn with everything read about elements remembered until it returns
+ * (nested calls share the outer batch). Within one synchronous batch the page
+ * cannot change, and marks never change the structure read here.
+ */
+export function inMessageBatch<T>(fn: () => T): T {
+  if (batch) return fn();
+  batch = newCache();
+  try {
+    return fn();
+  } finally {
+    batch = undefined;
+  }
+}
+
+/** The batch's cache, or a fresh one shared by the reads of one call. */
+function withCache<T>(fn: (c: Cache) => T): T {
+  return batch ? fn(batch) : inMessageBatch(() => fn(batch!));
+}
+
+// ---------------------------------------------------------------------------
+// Structure
+
+const TAG_ITEM = new Set(['LI', 'TR', 'ARTICLE']);
+const ROLE_ITEM = new Set(['listitem', 'row', 'article']);
+/** Tags a repeated-sibling message can have: blocks and custom elements, never inline text or table cells. */
+const GROUP_TAG = new Set(['DIV', 'SECTION', 'P', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DT', 'PRE', 'LI', 'TR']);
+const SKIP_TAG = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK']);
+/** Elements whose edges separate words in the rendered text. */
+const BREAK_TAG = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'DD', 'DT', 'DL', 'BR', 'HR',
+  'ARTICLE', 'SECTION', 'ASIDE', 'HEADER', 'FOOTER', 'MAIN', 'NAV', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'FORM', 'FIELDSET', 'CAPTION',
+]);
+
+/** Direction words of chat bubbles, as whole parts of a class ("msg-out", "bubble--right", "fromMe"). */
+const OUT_WORDS = new Set(['outgoing', 'outbound', 'out', 'sent', 'send', 'me', 'mine', 'self', 'own', 'right', 'fromme', 'isme', 'byme']);
+const IN_WORDS = new Set(['incoming', 'inbound', 'in', 'received', 'receive', 'recv', 'them', 'theirs', 'other', 'others', 'left', 'peer']);
+/** State classes that differ between items of one list (unread rows, the selected conversation). */
+const STATE_WORDS = new Set([
+  'unread', 'read', 'active', 'selected', 'checked', 'new', 'odd', 'even', 'first', 'last', 'hover', 'focus', 'focused',
+  'highlight', 'highlighted', 'starred', 'flagged', 'collapsed', 'expanded', 'open', 'opened', 'current', 'seen', 'unseen',
+]);
+/** Classes of cells laid side by side, not messages stacked one under another. */
+const CELL_WORDS = new Set(['col', 'cell', 'column', 'field', 'td', 'th', 'icon', 'avatar', 'btn', 'button', 'tag', 'badge']);
+
+function classParts(token: string): string[] {
+  return token
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/[-_]+/)
+    .filter(Boolean);
+}
+
+function classTokens(el: Element): string[] {
+  const raw = el.getAttribute('class');
+  return raw ? raw.split(/\s+/).filter(Boolean) : [];
+}
+
+/** The direction words in an element's class and data-direction ("out" / "in"), or '' when it has none. */
+function directionOf(el: Element): '' | 'out' | 'in' | 'right' | 'left' {
+  const data = (el.getAttribute('data-direction') ?? el.getAttribute('data-type') ?? '').toLowerCase();
+  if (/^(outgoing|outbound|out|sent|send)$/.test(data)) return 'out';
+  if (/^(incoming|inbound|in|received|inbox)$/.test(data)) return 'in';
+  let found: '' | 'out' | 'in' | 'right' | 'left' = '';
+  for (const token of classTokens(el)) {
+    const parts = classParts(token);
+    const joined = parts.join('');
+    for (const p of [...parts, joined]) {
+      if (p === 'right') found = found || 'right';
+      else if (p === 'left') found = found || 'left';
+      else if (OUT_WORDS.has(p)) return 'out';
+      else if (IN_WORDS.has(p)) return 'in';
+    }
+  }
+  return found;
+}
+
+function isDirectionToken(token: string): boolean {
+  const parts = classParts(token);
+  return parts.some((p) => OUT_WORDS.has(p) || IN_WORDS.has(p)) || OUT_WORDS.has(parts.join(''));
+}
+
+/** Tag and class signature with direction and state classes left out; '' when the element has no class to go by. */
+function signature(c: Cache, el: Element): string {
+  let s = c.sig.get(el);
+  if (s !== undefined) return s;
+  const kept = classTokens(el)
+    .filter((t) => !isDirectionToken(t) && !classParts(t).every((p) => STATE_WORDS.has(p) || /^\d+$/.test(p)))
+    .sort();
+  s = kept.length && GROUP_TAG.has(el.tagName) && !kept.some((t) => classParts(t).some((p) => CELL_WORDS.has(p)))
+    ? `${el.tagName}.${kept.join('.')}`
+    : '';
+  c.sig.set(el, s);
+  return s;
+}
+
+function groupsOf(c: Cache, parent: Element) {
+  let g = c.groups.get(parent);
+  if (g) return g;
+  g = new Map();
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    const s = signature(c, child);
+    if (!s) continue;
+    let e = g.get(s);
+    if (!e) g.set(s, (e = { count: 0, dirs: new Set() }));
+    e.count++;
+    const d = directionOf(child);
+    if (d) e.dirs.add(d);
+  }
+  c.groups.set(parent, g);
+  return g;
+}
+
+/** One of 3+ same-shaped siblings, or of 2+ that alternate a direction class. */
+function isGroupMember(c: Cache, el: Element): boolean {
+  const parent = el.parentElement;
+  const s = signature(c, el);
+  if (!parent || !s) return false;
+  const e = groupsOf(c, parent).get(s);
+  return !!e && (e.count >= 3 || (e.count >= 2 && e.dirs.size >= 2));
+}
+
+function isHeaderRow(el: Element): boolean {
+  if (el.parentElement?.tagName === 'THEAD') return true;
+  let cells = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'TD' || child.getAttribute('role') === 'gridcell' || child.getAttribute('role') === 'cell') return false;
+    cells++;
+  }
+  return cells > 0;
+}
+
+/** A list item that is only a link (a menu entry, a link list): navigation, not a message. */
+function isLinkItem(el: Element): boolean {
+  const only = el.firstElementChild;
+  if (!only || only.nextElementSibling || only.tagName !== 'A') return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n as Text).data.trim()) return false;
+  return true;
+}
+
+/** A bare bullet (a list item without class, id or role holding only inline content): part of a text, not a message of its own. */
+function isBareBullet(el: Element): boolean {
+  if (el.tagName !== 'LI' || el.attributes.length) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BREAK_TAG.has(child.tagName) || child.tagName === 'TIME') return false;
+  }
+  return true;
+}
+
+function timesIn(el: Element): number {
+  const times = el.getElementsByTagName('time');
+  return times[1] ? 2 : times[0] ? 1 : 0;
+}
+
+function isCandidate(c: Cache, el: Element): boolean {
+  let v = c.candidate.get(el);
+  if (v !== undefined) return v;
+  const role = el.getAttribute('role') ?? '';
+  if (SKIP_TAG.has(el.tagName)) v = false;
+  else if (el.tagName === 'TR' || role === 'row') v = !isHeaderRow(el);
+  else if (el.tagName === 'LI' || role === 'listitem') v = !isLinkItem(el);
+  else v =
+    TAG_ITEM.has(el.tagName) ||
+    ROLE_ITEM.has(role) ||
+    el.hasAttribute('data-message-id') ||
+    isGroupMember(c, el) ||
+    (timesIn(el) === 1 && !!el.parentElement && el.parentElement !== el.ownerDocument.body && timesIn(el.parentElement) >= 2);
+  c.candidate.set(el, v);
+  return v;
+}
+
+/** Elements looked at below a block to tell whether it holds several messages. */
+const SEVERAL_SCAN = 400;
+
+/** Whether el holds two or more message-like parts (it is then a list of messages, never one). */
+function holdsSeveral(c: Cache, el: Element): boolean {
+  let v = c.several.get(el);
+  if (v !== undefined) return v;
+  v = timesIn(el) >= 2;
+  if (!v) {
+    let found = 0;
+    let seen = 0;
+    const queue: Element[] = [];
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) queue.push(child);
+    for (let i = 0; i < queue.length && seen < SEVERAL_SCAN && found < 2; i++, seen++) {
+      const x = queue[i]!;
+      if (SKIP_TAG.has(x.tagName)) continue;
+      if (isCandidate(c, x) && !isBareBullet(x)) {
+        found++;
+        continue;
+      }
+      for (let child = x.firstElementChild; child; child = child.nextElementSibling) queue.push(child);
+    }
+    v = found >= 2;
+  }
+  c.several.set(el, v);
+  return v;
+}
+
+// ---------------------------------------------------------------------------
+// Text
+
+/** How much is read of a message: a little more than kept, so collapsing whitespace still leaves MAX_MESSAGE_TEXT. */
+const READ_TEXT = MAX_MESSAGE_TEXT * 2;
+
+function isHidden(el: Element): boolean {
+  return SKIP_TAG.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * The text of el as the page shows it: words on both sides of a block, a cell or
+ * a line break are kept apart; scripts, styles and hidden parts are left out.
+ * At most `limit` characters, and whether there was more.
+ */
+export function renderedText(el: Element, limit = READ_TEXT): { text: string; more: boolean } {
+  const parts: string[] = [];
+  let length = 0;
+  let more = false;
+  const push = (s: string) => {
+    if (length + s.length > limit) {
+      parts.push(s.slice(0, limit - length));
+      length = limit;
+      more = true;
+      return;
+    }
+    parts.push(s);
+    length += s.length;
+  };
+  const walk = (node: Node) => {
+    for (let n = node.firstChild; n && !more; n = n.nextSibling) {
+      if (n.nodeType === 3) push((n as Text).data);
+      else if (isElement(n) && !isHidden(n)) {
+        const brk = BREAK_TAG.has(n.tagName);
+        if (brk) push(' ');
+        walk(n);
+        if (brk && !more) push(' ');
+      }
+    }
+  };
+  try {
+    walk(el);
+  } catch {
+    return { text: '', more: false };
+  }
+  return { text: parts.join(''), more };
+}
+
+function textOfEl(c: Cache, el: Element) {
+  let t = c.text.get(el);
+  if (!t) c.text.set(el, (t = renderedText(el)));
+  return t;
+}
+
+// ---------------------------------------------------------------------------
+// Header: sent time, sender
+
+const DAY_WORD = String.raw`(?:今天|今日|昨天|昨日|前天|星期[一二三四五六日天]|周[一二三四五六日天]|週[一二三四五六日天]|禮拜[一二三四五六日天]|礼拜[一二三四五六日天]|today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DATE = String.raw`(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)`;
+const CLOCK = String.raw`(?:(?:上午|下午|凌晨|早上|中午|晚上|傍晚|午夜)\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?\s?m\.?)?`;
+/** A whole short text that is a time the page shows: "2026-11-28 23:41", "昨天 23:41", "11:41 PM", "Nov 28". */
+const TIME_TEXT = new RegExp(
+  String.raw`^(?:(?:${DAY_WORD}[,，\s]*)?(?:${DATE})(?:[,，\s]*${DAY_WORD})?(?:[,，\s]*(?:at\s+)?${CLOCK})?|${DAY_WORD}(?:[,，\s]*${CLOCK})?|${CLOCK})$`,
+  'i',
+);
+/** "时间：", "Date:", "Sent:" before a time. */
+const TIME_LABEL = /^(?:时间|時間|发送时间|發送時間|日期|date|sent|time)\s*[:：]\s*/i;
+const SENDER_LABEL = /^(?:发件人|寄件人|发信人|寄件者|寄信人|發件人|发送人|發送人|from)\s*[:：]\s*/i;
+const SENDER_WORDS = new Set(['sender', 'from', 'author', 'name', 'nickname', 'nick', 'username', 'byline', 'fn']);
+/** Elements of a message looked at for its time and sender. */
+const HEADER_SCAN = 60;
+/** Header fields are short. */
+const FIELD_MAX = 80;
+
+function isTimeText(text: string): boolean {
+  return text.length <= 40 && TIME_TEXT.test(text);
+}
+
+/** Elements inside el in document order, at most HEADER_SCAN, not inside a nested quoted message. */
+function headerElements(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element) => {
+    for (let child = node.firstElementChild; child && out.length < HEADER_SCAN; child = child.nextElementSibling) {
+      if (isHidden(child) || child.tagName === 'BLOCKQUOTE') continue;
+      out.push(child);
+      walk(child);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+function sentTextOf(els: Element[]): string | undefined {
+  for (const e of els) {
+    if (e.tagName !== 'TIME') continue;
+    const attr = cleanText(e.getAttribute('datetime'));
+    const text = cleanText(e.textContent);
+    if (attr || text) return attr || text;
+  }
+  for (const e of els) {
+    if (e.firstElementChild && e.firstElementChild.tagName !== 'BR') continue;
+    const text = cleanText(e.textContent).replace(TIME_LABEL, '');
+    if (text && isTimeText(text)) return text;
+  }
+  return undefined;
+}
+
+function senderWord(el: Element): boolean {
+  for (const t of classTokens(el)) if (classParts(t).some((p) => SENDER_WORDS.has(p))) return true;
+  const itemprop = (el.getAttribute('itemprop') ?? '').toLowerCase();
+  if (/\b(author|sender|name)\b/.test(itemprop)) return true;
+  if ((el.getAttribute('rel') ?? '').toLowerCase() === 'author') return true;
+  return false;
+}
+
+function toSender(text: string, titleAttr: string | null): { name: string; address?: string } | undefined {
+  const clean = cleanText(text);
+  if (!clean || clean.length > FIELD_MAX) return undefined;
+  const address = emailIn(clean) ?? emailIn(titleAttr);
+  const name = stripAddress(clean) || address || '';
+  if (!name) return undefined;
+  return address && address !== name ? { name, address } : { name };
+}
+
+function senderOf(els: Element[]): { name: string; address?: string } | undefined {
+  for (const e of els) {
+    if (!senderWord(e)) continue;
+    const found = toSender(e.textContent ?? '', e.getAttribute('title'));
+    if (found) return found;
+  }
+  for (const e of els) {
+    if (e.firstElementChild && !e.firstElementChild.nextElementSibling && e.childNodes.length === 1) continue;
+    const own = cleanText(e.textContent);
+    if (!SENDER_LABEL.test(own) || own.length > FIELD_MAX) continue;
+    const rest = own.replace(SENDER_LABEL, '');
+    if (rest) return toSender(rest, null);
+    // The label alone ("发件人：" in its own cell): the name is in the next element.
+    const next = e.nextElementSibling;
+    if (next) return toSender(next.textContent ?? '', next.getAttribute('title'));
+  }
+  return undefined;
+}
+
+/** Whether the message's group (its parent's children, and their first children) has a left-aligned bubble. */
+function leftInGroup(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let n = 0;
+  for (let sib = parent.firstElementChild; sib && n < 200; sib = sib.nextElementSibling, n++) {
+    if (directionOf(sib) === 'left' || (sib.firstElementChild && directionOf(sib.firstElementChild) === 'left')) return true;
+  }
+  return false;
+}
+
+function directionOfMessage(el: Element): 'incoming' | 'outgoing' {
+  // The message element, or the bubble right inside it (a row holding an avatar and a bubble).
+  const own = [el, ...(el.firstElementChild ? [el.firstElementChild] : []), ...(el.firstElementChild?.nextElementSibling ? [el.firstElementChild.nextElementSibling] : [])];
+  for (const e of own) {
+    const d = directionOf(e);
+    if (d === 'out') return 'outgoing';
+    if (d === 'in' || d === 'left') return 'incoming';
+    if (d === 'right') return leftInGroup(e === el ? el : e.parentElement ?? el) || leftInGroup(e) ? 'outgoing' : 'incoming';
+  }
+  return 'incoming';
+}
+
+function siteIdOf(el: Element): string | undefined {
+  for (const name of ['data-message-id', 'data-msg-id', 'data-id', 'id']) {
+    const v = cleanText(el.getAttribute(name));
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function toMessage(c: Cache, el: Element): SiteMessage | null {
+  if (c.message.has(el)) return c.message.get(el)!;
+  const { text } = textOfEl(c, el);
+  let msg: SiteMessage | null = null;
+  const collapsed = messageText(text);
+  if (collapsed) {
+    const els = headerElements(el);
+    msg = { element: el, text: collapsed, direction: directionOfMessage(el) };
+    const siteId = siteIdOf(el);
+    if (siteId) msg.siteId = siteId;
+    const sender = msg.direction === 'incoming' ? senderOf(els) : undefined;
+    if (sender) msg.sender = sender;
+    const sentText = sentTextOf(els);
+    if (sentText) msg.sentText = sentText;
+  }
+  c.message.set(el, msg);
+  return msg;
+}
+
+// ---------------------------------------------------------------------------
+// Finding messages
+
+const FALLBACK_BLOCK = new Set(['P', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SECTION', 'ARTICLE', 'ADDRESS', 'FIGCAPTION']);
+
+/** An editable element itself (messagesIn goes from the top down, so an editable ancestor was met first). */
+function isEditable(el: Element): boolean {
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' || el.tagName === 'SELECT') return true;
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce.toLowerCase() !== 'false';
+}
+
+function isTop(el: Element): boolean {
+  const doc = el.ownerDocument;
+  return el === doc.body || el === doc.documentElement;
+}
+
+/** The element of the message holding node, or null. */
+function messageElementAt(c: Cache, node: Node): Element | null {
+  const start = elementOf(node);
+  if (!start || inEditable(node)) return null;
+  const path: Element[] = [];
+  for (let el: Element | null = start; el && !isTop(el); el = el.parentElement) path.push(el);
+  // From the page down: the first candidate that does not hold several messages.
+  for (let i = path.length - 1; i >= 0; i--) {
+    const el = path[i]!;
+    if (isCandidate(c, el) && !holdsSeveral(c, el)) return el;
+  }
+  // No boundary: the nearest block with text, unless it is a list of messages itself.
+  for (const el of path) {
+    if (!FALLBACK_BLOCK.has(el.tagName) && !el.getAttribute('role')) continue;
+    if (holdsSeveral(c, el)) return null;
+    if (textOfEl(c, el).text.trim()) return el;
+  }
+  return null;
+}
+
+/** The message holding node (a text node of a number, a marker…), or null; null inside editable areas. */
+export function messageAt(node: Node): SiteMessage | null {
+  try {
+    return withCache((c) => {
+      const el = messageElementAt(c, node);
+      return el ? toMessage(c, el) : null;
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** Every message the page's structure shows inside root, in document order, each once. */
+export function messagesIn(root: ParentNode): SiteMessage[] {
+  try {
+    return withCache((c) => {
+      const out: SiteMessage[] = [];
+      const start: Element | null = isElement(root)
+        ? root
+        : ((root as Document).body ?? (root as Document).documentElement ?? null);
+      if (!start && (root as Node).nodeType === 11) {
+        for (let child = (root as DocumentFragment).firstElementChild; child; child = child.nextElementSibling) visit(child);
+        return out;
+      }
+      if (!start) return out;
+      // A root added inside a message (a bubble's text re-rendered) is part of that message.
+      if (!isTop(start)) {
+        for (let el = start.parentElement; el && !isTop(el); el = el.parentElement) {
+          if (isCandidate(c, el) && !holdsSeveral(c, el)) {
+            const enclosing = messageElementAt(c, start);
+            const m = enclosing ? toMessage(c, enclosing) : null;
+            return m ? [m] : [];
+          }
+        }
+      }
+      visit(start);
+      return out;
+
+      function visit(el: Element): void {
+        if (isHidden(el) || isEditable(el)) return;
+        if (!isTop(el) && isCandidate(c, el) && !holdsSeveral(c, el)) {
+          const m = toMessage(c, el);
+          if (m) out.push(m);
+          return;
+        }
+        for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
+      }
+    });
+  } catch {
+    return [];
+  }
+}
+
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
   hosts: [],
   findSenders: () => [],
-  messageOf: (node) => {
-    try {
-      return closestBlock(node);
-    } catch {
-      return null;
-    }
-  },
-  provenance: 'No site-specific structure: the closest block-level element (p, li, td, article, div, role=listitem/article, …) holding at most 2000 characters of text.',
+  messageOf: (node) => messageAt(node)?.element ?? null,
+  messagesIn,
+  messageAt,
+  provenance: [
+    'No site-specific structure. A message is the outermost element on the path that the page structure marks as one item (li / role=listitem, tr / role=row, article, data-message-id, 3+ same-shaped siblings or 2+ alternating chat bubbles, the one-<time> block among several) and that does not itself hold two or more message-like parts;',
+    'without such an element, the nearest block with text (p, li, td, div…). Text is cut at MAX_MESSAGE_TEXT (2000). Sent time: a <time> element, or a short time-only text in the message; sender: an element whose class/itemprop names a sender/from/author/name, or a 发件人：/From: label; outgoing only for .outgoing/.sent/.me/.out/data-direction=outgoing or the right side of a left/right alternation.',
+  ].join(' '),
 };

@@ -8,14 +8,19 @@ beforeEach(() => {
 });
 
 describe('message text', () => {
-  it('takes the nearest block with enough text, and never a whole list of messages', () => {
+  // The message is one of the list's repeated blocks (three or more of one shape); its sender line and
+  // body are separate blocks on screen, so their words stay apart.
+  it('takes one message of a list, and never the whole list of messages', () => {
     const long = '逾期通知 '.repeat(500);
     document.body.innerHTML = `<main><div class="msg" id="m1"><span class="from">借呗</span><div class="bd" id="b1">您已逾期，法务部将联系13800138000</div></div>
+      <div class="msg"><span class="from">妈妈</span><div class="bd">周末回家吃饭吗？</div></div>
       <div class="msg"><div class="bd">${long}</div></div></main>`;
     expect(messageElementOf(textOf('#b1'))!.id).toBe('m1');
-    expect(messageTextOf(textOf('#b1'))).toBe('借呗您已逾期，法务部将联系13800138000');
-    document.body.innerHTML = '<article><p id="p">短</p><p id="q">您的账户已严重逾期，请于今日内联系我们处理</p></article>';
-    expect(messageElementOf(textOf('#q'))!.id).toBe('q');
+    expect(messageTextOf(textOf('#b1'))).toBe('借呗 您已逾期，法务部将联系13800138000');
+    // An article is one message, all its paragraphs included.
+    document.body.innerHTML = '<article id="a"><p id="p">短</p><p id="q">您的账户已严重逾期，请于今日内联系我们处理</p></article>';
+    expect(messageElementOf(textOf('#q'))!.id).toBe('a');
+    expect(messageTextOf(textOf('#q'))).toBe('短 您的账户已严重逾期，请于今日内联系我们处理');
   });
 
   it('is at most 2,000 characters, whitespace collapsed; a site adapter may name the message element', () => {

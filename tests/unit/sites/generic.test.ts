@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { genericAdapter, MAX_MESSAGE_CHARS } from '../../../entrypoints/content/sites/generic';
+import { MAX_MESSAGE_TEXT } from '../../../core/message';
+import { genericAdapter, messageAt } from '../../../entrypoints/content/sites/generic';
 import { byId, loadFixture, textNode } from './fixture';
 
 beforeEach(() => {
@@ -12,22 +13,28 @@ describe('generic adapter', () => {
     expect(genericAdapter.findSenders(document)).toEqual([]);
   });
 
-  it('takes the closest block around a number', () => {
+  // An <article> and a table row are message boundaries: the number's message is the article (not its
+  // paragraph) and the row (not its cell).
+  it('takes the closest block around a number, or the article holding it', () => {
     document.body.innerHTML = `
       <article id="a"><p id="p">【借呗】请联系 <b>138 0013 8000</b> 处理</p></article>
       <ul><li id="li">客服 95188</li></ul>
-      <table><tr><td id="td">座机 010-8526 3000</td></tr></table>
+      <table><tr id="tr"><td id="td">座机 010-8526 3000</td></tr></table>
       <div role="listitem" id="item"><span>短信：400-820-8888</span></div>`;
-    expect(genericAdapter.messageOf(textNode('138 0013 8000'))).toBe(byId('p'));
+    expect(genericAdapter.messageOf(textNode('138 0013 8000'))).toBe(byId('a'));
     expect(genericAdapter.messageOf(textNode('95188'))).toBe(byId('li'));
-    expect(genericAdapter.messageOf(textNode('010-8526 3000'))).toBe(byId('td'));
+    expect(genericAdapter.messageOf(textNode('010-8526 3000'))).toBe(byId('tr'));
     expect(genericAdapter.messageOf(textNode('400-820-8888'))).toBe(byId('item'));
   });
 
-  it('gives up on a block too long to be one message, and on editable regions', () => {
-    document.body.innerHTML = `<div id="long">${'很长的页面内容。'.repeat(MAX_MESSAGE_CHARS / 4)}<span>13800138000</span></div>
+  // A message longer than MAX_MESSAGE_TEXT is cut, not dropped (it used to give no message at all).
+  it('cuts a block too long for one message, and gives nothing in editable regions', () => {
+    document.body.innerHTML = `<div id="long">${'很长的页面内容。'.repeat(MAX_MESSAGE_TEXT / 4)}<span>13800138000</span></div>
       <div contenteditable="true"><p>草稿 13800138000</p></div><textarea>13912345678</textarea>`;
-    expect(genericAdapter.messageOf(textNode('13800138000', byId('long')))).toBeNull();
+    expect(genericAdapter.messageOf(textNode('13800138000', byId('long')))).toBe(byId('long'));
+    const long = messageAt(textNode('13800138000', byId('long')))!;
+    expect(long.text).toHaveLength(MAX_MESSAGE_TEXT);
+    expect(long.text).not.toContain('13800138000');
     expect(genericAdapter.messageOf(textNode('草稿'))).toBeNull();
     expect(genericAdapter.messageOf(document.querySelector('textarea')!.firstChild!)).toBeNull();
   });
