@@ -314,3 +314,152 @@ export function collectSenders(root: ParentNode, search: () => SenderFound[]): S
     .filter((s) => !unique.some((o) => o !== s && s.element.contains(o.element)))
     .sort((a, b) => (a.element.compareDocumentPosition(b.element) & FOLLOWING ? -1 : 1));
 }
+
+/* ---------- helpers for messagesIn / messageAt ---------- */
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'TR', 'TD', 'TH', 'TABLE', 'TBODY', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'DL', 'HR', 'BR', 'HEADER', 'FOOTER', 'CENTER',
+]);
+const NO_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'IFRAME', 'OBJECT']);
+
+/**
+ * The text a reader sees in el, whitespace collapsed and invisible marks removed:
+ * block boundaries and <br> count as a space (textContent would run
+ * "<p>a</p><p>b</p>" together), and nothing under an element matching exclude
+ * (icons, avatars, buttons, time stamps) nor in scripts, styles, form fields or
+ * frames. Stops after `limit` characters (a message is cut later anyway).
+ */
+export function visibleText(el: Element | null | undefined, exclude?: string, limit = 8000): string {
+  if (!isElement(el)) return '';
+  const parts: string[] = [];
+  let length = 0;
+  // A string on the stack is text to emit once everything pushed after it is done (the space after a block).
+  const stack: (Node | string)[] = [el];
+  try {
+    while (stack.length && length < limit) {
+      const node = stack.pop()!;
+      if (typeof node === 'string') {
+        parts.push(node);
+        continue;
+      }
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        parts.push(data);
+        length += data.length;
+        continue;
+      }
+      if (!isElement(node)) continue;
+      const tag = node.tagName.toUpperCase();
+      if (node !== el && (NO_TEXT_TAGS.has(tag) || (exclude && node.matches(exclude)))) continue;
+      if (BLOCK_TAGS.has(tag)) {
+        parts.push(' ');
+        stack.push(' ');
+      }
+      const children = node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  } catch {
+    return cleanText(parts.join(''));
+  }
+  return cleanText(parts.join('')).slice(0, limit);
+}
+
+/** True when el or an ancestor up to (not including) stop is hidden by the hidden attribute or an inline display:none / visibility:hidden. */
+export function hiddenInline(el: Element | null | undefined, stop?: Element | null): boolean {
+  for (let e: Element | null | undefined = el; e && e !== stop; e = e.parentElement) {
+    try {
+      if (e.hasAttribute('hidden')) return true;
+      const style = (e as HTMLElement).style;
+      if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The document a node belongs to (itself when it is one). */
+export function documentOf(node: Node | ParentNode | null | undefined): Document | null {
+  if (!node || typeof node !== 'object') return null;
+  if ((node as Node).nodeType === DOCUMENT_NODE) return node as Document;
+  return (node as Node).ownerDocument ?? null;
+}
+
+/** A document the user edits as a whole (a designMode editor frame, or an editable body): it holds no messages. */
+export function isEditableDocument(doc: Document | null | undefined): boolean {
+  if (!doc) return false;
+  try {
+    if ((doc.designMode ?? '').toLowerCase() === 'on') return true;
+    return !!doc.body && inEditable(doc.body);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The iframe element that holds doc in its parent document, when the parent can
+ * be read (same-origin, about:blank or srcdoc frames); null for a top document.
+ */
+export function frameElementOf(doc: Document | null | undefined): Element | null {
+  try {
+    const win = doc?.defaultView;
+    if (!win || win.parent === win) return null;
+    const direct = win.frameElement;
+    if (isElement(direct)) return direct;
+    for (const frame of win.parent.document.querySelectorAll('iframe, frame')) {
+      if ((frame as HTMLIFrameElement).contentDocument === doc) return frame;
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** The document of a same-origin (or srcdoc / about:blank) iframe, or null. */
+export function frameDocument(frame: Element | null | undefined): Document | null {
+  try {
+    return (frame as HTMLIFrameElement | null)?.contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Elements that are not inside another element of the list, in document order, each once. */
+export function outermost(els: Element[]): Element[] {
+  const set = new Set(els);
+  const out: Element[] = [];
+  for (const el of set) {
+    let inner = false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (set.has(p)) {
+        inner = true;
+        break;
+      }
+    }
+    if (!inner) out.push(el);
+  }
+  return out.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+}
+
+/**
+ * The participants of a conversation named by a comma list ("張經理, +86 199 5123 7788",
+ * "Dad, Mom", "王经理、李律师"): each name once, in order. A single name gives one entry.
+ * Commas inside a number ("1,000") do not split, since a participant list puts a space
+ * or a name after its commas.
+ */
+export function splitParticipants(name: string | null | undefined): string[] {
+  const clean = cleanText(name);
+  if (!clean) return [];
+  const parts = clean
+    .split(/\s*[、，；;]\s*|,(?!\d{3}(?:\D|$))\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return [...new Set(parts)];
+}
+
+/** A name that is itself a phone number or an SMS short code ("10690123456789", "(555) 555-7334", "+86 199 5123 7788"). */
+export function isNumberName(name: string | null | undefined): boolean {
+  const clean = cleanText(name);
+  return /^\+?[\d\s()\-.]{3,24}$/.test(clean) && (clean.match(/\d/g)?.length ?? 0) >= 3;
+}

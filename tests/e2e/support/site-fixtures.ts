@@ -109,6 +109,10 @@ export const SITES: Record<SiteId, SiteSpec> = {
       who.textContent = sender;
       row.querySelector('.bog')!.textContent = '【华信】催收通知';
       row.querySelector('.y2')!.textContent = ` - 请于今日回电 ${number} 处理欠款。`;
+      // The hidden summary div.afn would repeat the old sender and snippet: the new row's
+      // is left out, so the check counts the one new number and the one new sender.
+      row.querySelector('.afn')?.remove();
+      for (const id of row.querySelectorAll('[data-legacy-last-message-id]')) id.setAttribute('data-legacy-last-message-id', '1920a1b2c3d4e5f6');
       document.querySelector('table.F tbody')!.append(row);
     },
   },
@@ -128,7 +132,6 @@ export const SITES: Record<SiteId, SiteSpec> = {
     compose: 'textarea.message-input',
     append: ({ sender, number }) => {
       const item = (window as unknown as { e2eCleanCopy(e: Element): Element }).e2eCleanCopy(document.querySelector('gv-thread-list-item')!);
-      item.querySelector('[gv-thread-id]')!.setAttribute('gv-thread-id', 't.+8613700137001');
       item.querySelector('gv-annotation.participants')!.textContent = sender;
       item.querySelector('gv-annotation.preview')!.textContent = `【华信】请回电 ${number} 处理欠款。`;
       document.querySelector('[gv-test-id="list"]')!.append(item);

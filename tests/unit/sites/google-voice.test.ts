@@ -8,22 +8,23 @@ beforeEach(() => {
 });
 
 describe('google-voice adapter on its fixture', () => {
-  it('finds each thread participant with the number from gv-thread-id, and the open thread title', () => {
+  it('finds each thread participant (a number shown is its address; no gv-thread-id on current markup), and the open conversation title with the number from its second line', () => {
     const senders = gv.findSenders(document);
     expect(plain(senders)).toEqual([
-      { name: '+86 138 0013 8000', address: '+8613800138000' },
-      { name: '借呗法务部', address: '+861085263000' },
-      { name: '+86 400-820-8888', address: '+864008208888' },
-      { name: '+86 138 0013 8000' },
+      { name: '借呗法务部' },
+      { name: '(845) 555-0142', address: '+18455550142' },
+      { name: 'Mom' },
+      { name: '69877', address: '69877' },
+      { name: '借呗法务部', address: '+8613800138000' },
     ]);
     expect(senders.length).toBe(fx.expect.senders);
     expect(senders[1]!.element.matches('gv-annotation.participants')).toBe(true);
-    expect(senders[3]!.element.matches('.primary-text')).toBe(true);
+    expect(senders[4]!.element.matches('.primary-text')).toBe(true);
   });
 
   it('finds the participant of one thread row', () => {
     const row = document.querySelectorAll('gv-thread-list-item')[1]!;
-    expect(plain(gv.findSenders(row))).toEqual([{ name: '借呗法务部', address: '+861085263000' }]);
+    expect(plain(gv.findSenders(row))).toEqual([{ name: '(845) 555-0142', address: '+18455550142' }]);
   });
 
   it('takes a number in a bubble to its gv-text-message-item', () => {
@@ -35,9 +36,9 @@ describe('google-voice adapter on its fixture', () => {
   });
 
   it('takes a number in a thread preview to its row', () => {
-    const row = gv.messageOf(textNode('还款咨询请拨打'));
+    const row = gv.messageOf(textNode('Summit Recovery Group'));
     expectElement(row, 'gv-thread-list-item');
-    expect(row.textContent).toContain('400-820-8888 转 2');
+    expect(row.textContent).toContain('account ending 4417');
   });
 
   it('never takes the compose textarea as a message', () => {
@@ -55,7 +56,7 @@ describe('google-voice adapter on variants', () => {
 
   it('uses the whole title when there is no name line', () => {
     document.body.innerHTML = '<gv-message-list-header><p gv-test-id="conversation-title">(845) 555-0142</p></gv-message-list-header>';
-    expect(plain(gv.findSenders(document))).toEqual([{ name: '(845) 555-0142' }]);
+    expect(plain(gv.findSenders(document))).toEqual([{ name: '(845) 555-0142', address: '+18455550142' }]);
   });
 
   it('takes a number in a newer gv-message-item bubble to it', () => {
