@@ -300,6 +300,8 @@ const en = {
   'problem.backupWriteFailed': 'the backup could not be restored ({detail}); nothing was changed',
   'problem.backupMissing': 'the backup is incomplete: it has no {table}',
 } as const;
+  'time.dayOnly': '{date} (time not shown)',
+  'time.unknown': 'time unknown (seen at {seen})',
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
@@ -600,6 +602,8 @@ const zh_CN: Messages = {
   'problem.backupMissing': '备份不完整：缺少 {table}',
 };
 
+  'time.dayOnly': '{date}（页面未显示具体时间）',
+  'time.unknown': '发送时间不明（查看于 {seen}）',
 const zh_TW: Messages = {
   'verdict.collector': '催收',
   'verdict.harassment': '騷擾',
@@ -897,6 +901,8 @@ const zh_TW: Messages = {
 };
 
 export const LOCALES = { en, zh_CN, zh_TW } as const satisfies Record<string, Messages>;
+  'time.dayOnly': '{date}（頁面未顯示具體時間）',
+  'time.unknown': '發送時間不明（檢視於 {seen}）',
 export type Locale = keyof typeof LOCALES;
 
 /** Browser UI language (`zh-TW`, `zh-Hant-HK`, `en-US`, ...) to one of our three locales. */
