@@ -21,7 +21,7 @@ export default defineConfig({
     define: { 'import.meta.env.SHIELD_DEV': JSON.stringify(devHosts) },
   }),
   // The sources archive (for the Firefox add-on review) holds the code, not generated data.
-  zip: { excludeSources: ['bench/out/**', 'test-results/**', '.output-dev/**', '.output-shots/**'] },
+  zip: { excludeSources: ['bench/out/**', 'test-results/**', '.output-dev/**', '.output-shots/**', 'store/screenshots/**'] },
   // Both targets are MV3: one permission model, one background design
   // (event page / service worker), and Firefox >= 127 grants MV3 host
   // permissions at install, so known sites work out of the box.
