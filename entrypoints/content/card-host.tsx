@@ -5,7 +5,9 @@ import type { NumberVerdict } from '../../core/verdict';
 import type { DetailsResponse } from '../../core/messages';
 import { RightsList, RIGHTS_CSS } from '../../components/RightsList';
 import type { Suspicion } from '../../core/suspicion';
-import type { ReportDetails } from '../../core/report';
+import type { Evidence, ReportDetails } from '../../core/report';
+import type { PageMessage } from '../../core/message';
+import { formatSentTime } from '../../core/message-time';
 import { ReportForm, REPORT_FORM_CSS } from '../../components/ReportForm';
 import { dialableDigits } from '../../core/keys';
 
@@ -47,6 +49,10 @@ export interface CardState {
   details?: DetailsResponse | { error: string };
   /** Set when the marker shows `suspected`: the words that triggered it. */
   suspicion?: Suspicion;
+  /** The message the number is in (its own text, sender, sent time), when there is one. */
+  message?: PageMessage | null;
+  /** When the card was opened: said as "seen at" when the page shows no sent time. */
+  seenAt?: number;
   mode?: { kind: 'view' } | { kind: 'report' } | { kind: 'saved'; id: number } | { kind: 'undone' };
   copied?: boolean;
 }
@@ -57,10 +63,26 @@ export interface CardApi {
   undoReport(id: number): Promise<void>;
   setOverride(key: string, value: 'trusted' | 'dismissed' | null): Promise<void>;
   copy(text: string): Promise<void>;
-  /** The message around the number, captured as evidence for a report. */
-  messageText(anchor: HTMLElement): string;
+  /** The message the number is in, read again when a report is started (its text may have changed). */
+  message(anchor: HTMLElement): PageMessage | null;
   /** The site the page (or its parent, for a mail-body frame) belongs to. */
   site(): string;
+}
+
+/**
+ * What a report records from the message: its own text and its sent time as
+ * the page showed it (editable in the form), and its id so a report and a
+ * sighting of it are one contact. Never "now": without a sent time the form
+ * starts with none.
+ */
+function evidenceOf(message: PageMessage | null, site: string): Evidence {
+  const out: Evidence = { text: message?.text ?? '', site };
+  if (message) out.messageId = message.id;
+  if (message?.sent) {
+    out.at = message.sent.at;
+    out.sentPrecision = message.sent.precision;
+  }
+  return out;
 }
 
 /** A button handler that acts only on the user's own click or key press, never on a page's `.click()`. */
@@ -168,7 +190,7 @@ export class CardHost {
               draft={{
                 key: s.numberKey,
                 category: s.suspicion ? 'collector' : undefined,
-                evidence: { text: this.api.messageText(s.anchor), site: this.api.site(), at: Date.now() },
+                evidence: evidenceOf(this.api.message(s.anchor) ?? s.message ?? null, this.api.site()),
               }}
               onSubmit={async (key, details) => {
                 const id = await this.api.report(key, details);
@@ -180,6 +202,7 @@ export class CardHost {
             <>
               {this.drawButtons(s)}
               {s.suspicion && this.drawSuspicion(s, s.suspicion)}
+              {this.drawSent(s)}
               {this.drawDetails(s.details)}
             </>
           )}
@@ -254,6 +277,21 @@ export class CardHost {
           </p>
         )}
       </>
+    );
+  }
+
+  /**
+   * When this message was sent, as the page showed it; or, when the page shows
+   * no time, that it is unknown and when it was seen (the card's night reminder
+   * then went by that time, and says so).
+   */
+  private drawSent(s: CardState) {
+    if (!s.message) return null;
+    const time = formatSentTime(s.message.sent, s.seenAt ?? Date.now(), this.locale);
+    return (
+      <p class="status" data-testid="card-sent">
+        {s.message.sent ? translate(this.locale, 'card.sent', { time }) : time}
+      </p>
     );
   }
 

@@ -3,17 +3,18 @@ import { scanText } from '../../core/detect';
 import { regionFor } from '../../core/region';
 import { ask } from '../../lib/api';
 import { loadSettings, localeOf, onSettingsChanged } from '../../lib/settings';
-import { inTextBatch, messageTextOf as messageText } from './message-text';
+import { inTextBatch } from './message-text';
 import { assessMessage } from '../../core/suspicion';
-import { sightingId } from '../../core/sighting';
 import { activeOn, type Settings } from '../../core/settings';
-import { MAX_FINDINGS, MAX_SIGHTINGS, type Sighting } from '../../core/messages';
+import { MAX_FINDINGS } from '../../core/messages';
+import { EvidenceLog } from './evidence-log';
+import { PageMessages } from './page-messages';
 import { Annotator } from './annotator';
 import { CardHost } from './card-host';
 import { MARKER_ATTR, ownKey, pageCss } from './markers';
 import { e2eProbe } from '../../lib/dev';
 import { SenderMarker } from './senders';
-import { adapterForPage, genericAdapter } from './sites';
+import { adapterForPage } from './sites';
 
 /**
  * One running copy per frame. The key lives on the content script's own global
@@ -39,9 +40,8 @@ export async function startContentScript(): Promise<void> {
     let jurisdiction = settings.jurisdiction;
     const host = siteName();
     const adapter = adapterForPage(host, topDocument() ?? doc);
-    // The generic adapter knows no message element; the text-block heuristic below is its stand-in.
-    const site = adapter === genericAdapter ? undefined : adapter;
-    const messageTextOf = (node: Node) => messageText(node, site);
+    // Every number is read in its message: that message's own text, sender, sent time and direction.
+    const messages = new PageMessages(adapter, siteName);
     const senders = new SenderMarker(adapter, async (names) => (await ask({ type: 'lookup-senders', names })).results, locale);
     const annotator: Annotator = new Annotator(
       doc,
@@ -68,34 +68,20 @@ export async function startContentScript(): Promise<void> {
       void pass.finally(() => senderPasses.delete(pass));
     };
 
-    const assessWith = (s: Settings) => (s.suspicion ? (node: Node) => assessMessage(messageTextOf(node)) : undefined);
+    // Suspicion reads the message's own text; the user's own messages are never suspected.
+    const assessWith = (s: Settings) =>
+      s.suspicion
+        ? (node: Node) => {
+            const m = messages.at(node);
+            return m && m.direction === 'incoming' ? assessMessage(m.text) : undefined;
+          }
+        : undefined;
     annotator.assess = assessWith(settings);
     annotator.batch = inTextBatch;
 
-    // Evidence log: one sighting per message a flagged number appears in, sent in batches
-    // after the marks are in (a long page shows hundreds of flagged numbers at once).
-    let evidenceLog = settings.evidenceLog;
-    const logged = new Set<string>();
-    let sightings: Sighting[] = [];
-    const sendSightings = () => {
-      const batch = sightings.slice(0, MAX_SIGHTINGS);
-      sightings = sightings.slice(MAX_SIGHTINGS);
-      if (sightings.length) setTimeout(sendSightings, 0);
-      // If the background could not record them, let a later repaint try again.
-      void ask({ type: 'sightings', items: batch }).catch(() => {
-        for (const s of batch) logged.delete(`${s.key}|${s.messageId}`);
-      });
-    };
+    const evidence = new EvidenceLog((items) => ask({ type: 'sightings', items }), settings.evidenceLog);
     annotator.onFlagged = (marker, key) => {
-      if (!evidenceLog) return;
-      const excerpt = messageTextOf(marker).slice(0, 500);
-      const site = siteName();
-      const messageId = sightingId(site, excerpt, Date.now());
-      const seen = `${key}|${messageId}`;
-      if (logged.has(seen)) return;
-      logged.add(seen);
-      if (!sightings.length) setTimeout(sendSightings, 0);
-      sightings.push({ key, site, excerpt, messageId });
+      if (evidence.enabled) evidence.add(key, siteName(), messages.at(marker));
     };
 
     const card = new CardHost(doc, locale, () => scheduleClose(), probe, {
@@ -107,7 +93,7 @@ export async function startContentScript(): Promise<void> {
         await ask({ type: 'override', key, value });
       },
       copy: (text) => navigator.clipboard.writeText(text),
-      messageText: (anchor) => messageTextOf(anchor),
+      message: (anchor) => messages.at(anchor),
       site: siteName,
     });
     let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -125,8 +111,12 @@ export async function startContentScript(): Promise<void> {
       cancelClose();
       if (card.anchor === marker || card.pinned || marker === returningFocusTo) return;
       const key = ownKey(marker)!;
-      card.show({ anchor: marker, numberKey: key, info: annotator.verdictOf(key), suspicion: annotator.suspicionOf(marker) });
-      ask({ type: 'details', key, text: messageTextOf(marker), at: Date.now() }).then(
+      const seenAt = Date.now();
+      const message = inTextBatch(() => messages.at(marker, seenAt));
+      card.show({ anchor: marker, numberKey: key, info: annotator.verdictOf(key), suspicion: annotator.suspicionOf(marker), message, seenAt });
+      // The night reminder follows the message's sent time (to the minute); only without one, the time it is read.
+      const sentAt = message?.sent?.precision === 'minute' ? message.sent.at : undefined;
+      ask({ type: 'details', key, text: message?.text ?? '', at: seenAt, ...(sentAt !== undefined ? { sentAt } : {}) }).then(
         (details) => card.update({ details }, marker),
         (err: Error) => card.update({ details: { error: err.message } }, marker),
       );
@@ -203,7 +193,7 @@ export async function startContentScript(): Promise<void> {
       annotator.setLocale(locale);
       senders.setLocale(locale);
       annotator.setAssess(assessWith(next));
-      evidenceLog = next.evidenceLog;
+      evidence.enabled = next.evidenceLog;
       jurisdiction = next.jurisdiction;
       card.setLocale(locale);
       const active = activeOn(next, host) && !accessRemoved;

@@ -99,7 +99,7 @@ describe('the hover card', () => {
     undoReport: async () => undefined,
     setOverride: async () => undefined,
     copy: async () => undefined,
-    messageText: () => '',
+    message: () => null,
     site: () => 'mail.qq.com',
   };
   const response: DetailsResponse = { reminders: [], claims: [], jurisdiction: 'CN', timeBasis: 'viewed', ...details, notes: [...details.notes] };

@@ -1,0 +1,83 @@
+/**
+ * The messages of this page as the message model has them (core/message.ts):
+ * the site adapter reads a message (its element, own text, sender, the sent
+ * time as shown, direction); generic mode reads it where the adapter does not
+ * know the page or fails; here the sent time is parsed and the stable id made.
+ * Everything the content script says about a message (suspicion, the card,
+ * the evidence log, the report form) comes through `at`.
+ */
+import { messageKey, messageText, type PageMessage } from '../../core/message';
+import { parsePageTime } from '../../core/message-time';
+import * as generic from './sites/generic';
+import type { SiteAdapter, SiteMessage } from './sites/types';
+
+/** A message of the page with the element that shows it (which stays in the content script). */
+export type ShownMessage = PageMessage & { element: Element };
+
+/**
+ * What the id is made of when the site has none: the sent time as an absolute
+ * minute (or day) when the page's text could be read, since "昨天 23:41" reads
+ * "周五 23:41" a few days later and "5 分钟前" changes every minute; the text as
+ * shown otherwise.
+ */
+function timeStamp(m: SiteMessage, sent: PageMessage['sent']): string | undefined {
+  if (sent) return sent.precision === 'minute' ? `m${Math.floor(sent.at / 60_000)}` : `d${new Date(sent.at).toISOString().slice(0, 10)}`;
+  return m.sentText;
+}
+
+/** A message as read by an adapter, in the model's terms. `now` resolves relative times ("昨天", "5 分钟前"). */
+export function toPageMessage(site: string, m: SiteMessage, now: number): ShownMessage {
+  const text = messageText(m.text);
+  const sent = m.sentText ? parsePageTime(m.sentText, { now }) : undefined;
+  const sender = m.sender?.name || m.sender?.address ? m.sender : undefined;
+  const out: ShownMessage = {
+    element: m.element,
+    id: messageKey(site, { siteId: m.siteId, sender, sentText: timeStamp(m, sent), text }),
+    text,
+    direction: m.direction === 'outgoing' ? 'outgoing' : 'incoming',
+  };
+  if (sender) out.sender = sender.address ? { name: sender.name, address: sender.address } : { name: sender.name };
+  if (sent) out.sent = sent;
+  return out;
+}
+
+export class PageMessages {
+  constructor(
+    private readonly adapter: SiteAdapter,
+    /** The site a message is recorded under (a mail-body frame reports its page's host). */
+    private readonly site: () => string,
+  ) {}
+
+  /**
+   * The message holding node, or null (inside editable areas, or no message
+   * around it). An adapter that throws or does not know this node leaves it to
+   * generic mode: a broken adapter must not break the page, nor leave a number
+   * without its message.
+   */
+  at(node: Node, now = Date.now()): ShownMessage | null {
+    let m: SiteMessage | null = null;
+    if (this.adapter.messageAt && this.adapter !== generic.genericAdapter) {
+      try {
+        m = this.adapter.messageAt(node);
+      } catch {
+        m = null;
+      }
+    }
+    m ??= generic.messageAt(node);
+    return m ? toPageMessage(this.site(), m, now) : null;
+  }
+
+  /** Every message shown inside root, in document order (the adapter's reading, else generic mode's). */
+  all(root: ParentNode, now = Date.now()): ShownMessage[] {
+    let found: SiteMessage[] | undefined;
+    if (this.adapter.messagesIn && this.adapter !== generic.genericAdapter) {
+      try {
+        found = this.adapter.messagesIn(root);
+      } catch {
+        found = undefined;
+      }
+    }
+    found ??= generic.messagesIn(root);
+    return found.map((m) => toPageMessage(this.site(), m, now));
+  }
+}
