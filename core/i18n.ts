@@ -120,6 +120,7 @@ const en = {
   'card.rights': 'Your rights',
   'card.claimsQuoted': 'This message says: {quotes}',
   'card.loading': 'Loading…',
+  'card.sent': 'Sent: {time}',
   'card.detailsError': 'Could not load the details: {error}',
   'card.type': 'Type',
   'card.region': 'Region',
@@ -299,9 +300,9 @@ const en = {
   'problem.backupRowInvalid': '{table} row {row} has an invalid {field}',
   'problem.backupWriteFailed': 'the backup could not be restored ({detail}); nothing was changed',
   'problem.backupMissing': 'the backup is incomplete: it has no {table}',
-} as const;
   'time.dayOnly': '{date} (time not shown)',
   'time.unknown': 'time unknown (seen at {seen})',
+} as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
@@ -421,6 +422,7 @@ const zh_CN: Messages = {
   'card.rights': '你的权利',
   'card.claimsQuoted': '这条信息提到：{quotes}',
   'card.loading': '正在加载……',
+  'card.sent': '发送时间：{time}',
   'card.detailsError': '无法加载详情：{error}',
   'card.type': '类型',
   'card.region': '归属地',
@@ -600,10 +602,10 @@ const zh_CN: Messages = {
   'problem.backupRowInvalid': '{table} 第 {row} 行的 {field} 无效',
   'problem.backupWriteFailed': '无法恢复备份（{detail}），数据库未作任何更改',
   'problem.backupMissing': '备份不完整：缺少 {table}',
-};
-
   'time.dayOnly': '{date}（页面未显示具体时间）',
   'time.unknown': '发送时间不明（查看于 {seen}）',
+};
+
 const zh_TW: Messages = {
   'verdict.collector': '催收',
   'verdict.harassment': '騷擾',
@@ -719,6 +721,7 @@ const zh_TW: Messages = {
   'card.rights': '你的權利',
   'card.claimsQuoted': '這則訊息提到：{quotes}',
   'card.loading': '正在載入……',
+  'card.sent': '發送時間：{time}',
   'card.detailsError': '無法載入詳情：{error}',
   'card.type': '類型',
   'card.region': '歸屬地',
@@ -898,11 +901,11 @@ const zh_TW: Messages = {
   'problem.backupRowInvalid': '{table} 第 {row} 行的 {field} 無效',
   'problem.backupWriteFailed': '無法還原備份（{detail}），資料庫未作任何變更',
   'problem.backupMissing': '備份不完整：缺少 {table}',
+  'time.dayOnly': '{date}（頁面未顯示具體時間）',
+  'time.unknown': '發送時間不明（檢視於 {seen}）',
 };
 
 export const LOCALES = { en, zh_CN, zh_TW } as const satisfies Record<string, Messages>;
-  'time.dayOnly': '{date}（頁面未顯示具體時間）',
-  'time.unknown': '發送時間不明（檢視於 {seen}）',
 export type Locale = keyof typeof LOCALES;
 
 /** Browser UI language (`zh-TW`, `zh-Hant-HK`, `en-US`, ...) to one of our three locales. */
