@@ -170,7 +170,8 @@ type Token =
   | { k: 'mark'; v: 'year' | 'month' | 'day' }
   | { k: 'now' }
   | { k: 'just' }
-  | { k: 'ago' };
+  | { k: 'ago' }
+  | { k: 'one' };
 
 type Period = 'am' | 'pm' | 'early' | 'noon' | 'evening' | 'dusk';
 type Unit = 's' | 'min' | 'h' | 'd' | 'w';
@@ -202,6 +203,8 @@ const CJK: Record<string, Token> = {};
   LATIN.now = { k: 'now' };
   LATIN.just = { k: 'just' };
   LATIN.ago = { k: 'ago' };
+  LATIN.a = { k: 'one' };
+  LATIN.an = { k: 'one' };
   const units: [Unit, string[]][] = [
     ['s', ['s', 'sec', 'secs', 'second', 'seconds']],
     ['min', ['m', 'min', 'mins', 'minute', 'minutes']],
@@ -382,8 +385,11 @@ function read(tokens: Token[]): Parts | undefined {
             if (!yt || (yt.len !== 4 && yt.len !== 2)) return undefined;
             y = yt.len === 2 ? 2000 + yt.v : yt.v;
             used = 5;
+          } else if (s1 === '-') {
+            // "11-28 23:41": Chinese sites write month-day so; nobody writes day-month with dashes and no year
+            if (t.len !== 2 || b.len !== 2 || t.v > 12) return undefined;
           } else if (s1 !== '/') {
-            return undefined; // "11-28" or "28.11" alone: too loose to read
+            return undefined; // "28.11" alone: too loose to read
           }
           // Day first when the first number cannot be a month; otherwise month first (en-US).
           const [mo, d] = t.v > 12 ? [b.v, t.v] : [t.v, b.v];
@@ -432,6 +438,14 @@ function read(tokens: Token[]): Parts | undefined {
           break;
         }
         return undefined;
+      }
+      case 'one': {
+        // "a minute ago", "an hour ago"
+        const unit = at(i + 1);
+        if (unit?.k !== 'unit' || unit.zh || at(i + 2)?.k !== 'ago' || p.ago) return undefined;
+        p.ago = { n: 1, unit: unit.v };
+        i += 3;
+        break;
       }
       case 'month': {
         // Nov 28, Nov 28, 2026
@@ -500,11 +514,15 @@ const UNIT_MS: Record<Unit, number> = { s: 1000, min: MINUTE, h: HOUR, d: DAY, w
 function resolve(p: Parts, now: number, f: Zone): MessageTime | undefined {
   const hasTime = p.h !== undefined;
   const hasDate = p.mo !== undefined;
-  if (p.now || p.ago) {
-    // "刚刚", "5 分钟前": nothing else may come with them
-    if (hasTime || hasDate || p.weekday !== undefined || p.relday !== undefined || p.period !== undefined || (p.now && p.ago)) return undefined;
-    if (p.now) return { at: now, precision: 'minute' };
-    const { n, unit } = p.ago!;
+  const named = hasTime || hasDate || p.weekday !== undefined || p.relday !== undefined;
+  if (p.now) {
+    // "刚刚", "Just now": nothing else may come with it
+    return named || p.ago || p.period !== undefined ? undefined : { at: now, precision: 'minute' };
+  }
+  if (p.ago && !named) {
+    // "5 分钟前", "3h", "3 天前"
+    if (p.period !== undefined) return undefined;
+    const { n, unit } = p.ago;
     if (unit === 'd' || unit === 'w') {
       const today = localDay(now, f);
       const at = epochOf(today - (n * UNIT_MS[unit]) / DAY, 12 * 60, 0, f);
@@ -557,6 +575,11 @@ function resolve(p: Parts, now: number, f: Zone): MessageTime | undefined {
   if (p.weekday !== undefined && weekdayOf(day) !== p.weekday) return undefined; // "Fri, Nov 28, 2026" is not true
   const result = at(day);
   if (result === undefined) return undefined;
+  if (p.ago) {
+    // Gmail's "Aug 20, 2025, 1:19 PM (3 days ago)": the two must agree, or neither is believed.
+    const u = UNIT_MS[p.ago.unit];
+    if (Math.abs(result - (now - p.ago.n * u)) > u + (hasTime ? CLOCK_SLACK_MS : DAY)) return undefined;
+  }
   return { at: result, precision: hasTime ? 'minute' : 'day' };
 }
 
