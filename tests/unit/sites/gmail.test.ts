@@ -8,17 +8,26 @@ beforeEach(() => {
 });
 
 describe('gmail adapter on its fixture', () => {
-  it('finds the open message sender and each inbox row sender, with addresses from the email attribute', () => {
+  it('finds the open message senders and each inbox row sender, with addresses from the email attribute, never the account itself', () => {
     const senders = gmail.findSenders(document);
     expect(plain(senders)).toEqual([
       { name: '借呗法务部', address: 'fawu@jiebei-cs.com' },
       { name: '支付宝', address: 'service@mail.alipay.com' },
       { name: '信达资产 王经理', address: 'wang.jl@xinda-collect.cn' },
+      { name: '媽媽', address: 'mama.chen@yahoo.com.tw' },
+      { name: 'Amazon.com', address: 'shipment-tracking@amazon.com' },
+      { name: '借呗法务部', address: 'fawu@jiebei-cs.com' },
       { name: '借呗法务部', address: 'fawu@jiebei-cs.com' },
     ]);
     expect(senders.length).toBe(fx.expect.senders);
-    expect(senders.slice(0, 3).every((s) => s.element.closest('tr.zA'))).toBe(true);
-    expect(senders[3]!.element.matches('span.gD')).toBe(true);
+    expect(senders.slice(0, 5).every((s) => s.element.closest('tr.zA .yW'))).toBe(true);
+    expect(senders.slice(5).every((s) => s.element.matches('span.gD'))).toBe(true);
+  });
+
+  it('never takes the hidden row summary div.afn as a sender', () => {
+    const hidden = [...document.querySelectorAll('.afn [email]')];
+    expect(hidden.length).toBe(5);
+    expect(gmail.findSenders(document).some((s) => hidden.includes(s.element))).toBe(false);
   });
 
   it('never reports a recipient (span.g2) as a sender', () => {
@@ -29,23 +38,25 @@ describe('gmail adapter on its fixture', () => {
   it('finds senders in a subtree the site just added, and the root itself', () => {
     const row = document.querySelectorAll('tr.zA')[1]!;
     expect(plain(gmail.findSenders(row))).toEqual([{ name: '支付宝', address: 'service@mail.alipay.com' }]);
-    const span = row.querySelector('span[email]')!;
+    const span = row.querySelector('.yW span[email]')!;
     expect(gmail.findSenders(span).map((s) => s.element)).toEqual([span]);
   });
 
-  it('takes a number in the body to the body div.a3s', () => {
+  it('takes a number in the body to its message div.adn', () => {
     const body = byId('body-open');
     const msg = gmail.messageOf(textNode('联系法务专员 138 0013 8000', body));
-    expect(msg).toBe(body);
+    expect(msg).toBe(byId('msg-open'));
+    expect(msg!.contains(body)).toBe(true);
     expect(msg!.textContent).toContain('您的借呗账户已逾期 35 天');
     expect(msg!.textContent).toContain('400-820-8888');
   });
 
   it('takes a number in an inbox snippet to its row, and the sender to its message', () => {
-    const row = gmail.messageOf(textNode('010-8526 3000'));
+    const row = gmail.messageOf(textNode('010-8526 3000', document.querySelectorAll('.y2')[2]!));
     expectElement(row, 'tr.zA');
     expect(row.textContent).toContain('上门核实通知');
-    expect(gmail.messageOf(document.querySelector('span.gD')!)).toBe(byId('msg-open'));
+    expect(gmail.messageOf(byId('msg-open').querySelector('span.gD')!)).toBe(byId('msg-open'));
+    expect(gmail.messageOf(byId('msg-first').querySelector('span.gD')!)).toBe(byId('msg-first'));
   });
 
   it('never takes compose text as a message', () => {
