@@ -39,7 +39,7 @@ interface Permissions {
 
 const stores = json<{ stores: Record<string, Store> }>('store/stores.json').stores;
 const listing = (locale: Locale) => json<Listing>(`store/listings/${locale}.json`);
-const manifestStrings = (locale: Locale) => json<Record<string, { message: string }>>(`public/_locales/${locale}/messages.json`);
+const manifestStrings = (locale: Locale) => json<Record<'extName' | 'extDescription', { message: string }>>(`public/_locales/${locale}/messages.json`);
 const permissions = json<Permissions>('store/permissions.json');
 const policy = read('store/privacy-policy.html');
 
@@ -47,7 +47,7 @@ const policy = read('store/privacy-policy.html');
 function policySection(lang: string): string {
   const m = policy.match(new RegExp(`<section id="${lang}" lang="${lang}">([\\s\\S]*?)</section>`));
   expect(m, `privacy-policy.html has a section for ${lang}`).toBeTruthy();
-  return m![1].replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+  return (m?.[1] ?? '').replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
 }
 
 /**
