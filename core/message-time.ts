@@ -583,18 +583,38 @@ function resolve(p: Parts, now: number, f: Zone): MessageTime | undefined {
   return { at: result, precision: hasTime ? 'minute' : 'day' };
 }
 
-/** The part of a long attribute that holds the time: Google Messages' "Received on … at …." and NetEase's "时间：…". */
+/** The last place `marker` starts at the start of s or right after `before` (". " or a space), or -1. Linear: each search resumes where the last stopped. */
+function lastMarker(s: string, marker: string, fits: (i: number) => boolean): number {
+  let from = s.length;
+  while (from >= 0) {
+    const i = s.lastIndexOf(marker, from);
+    if (i < 0) return -1;
+    if (fits(i)) return i;
+    from = i - 1;
+  }
+  return -1;
+}
+
+/**
+ * The part of a long attribute that holds the time: Google Messages'
+ * "… said: TEXT. Received on DATE at TIME. Read." and NetEase's "… 时间：…".
+ * The markers count only where the site puts them (after the text's closing
+ * ". ", or after a space), so a message that itself says "payment received on
+ * Nov 3" or a subject "还款时间：11月30日" is not read as the time.
+ */
 function timeLabel(s: string): string {
-  const received = s.lastIndexOf('received on ');
-  const sent = s.lastIndexOf('sent on ');
+  const afterSentence = (i: number) => i === 0 || (s[i - 1] === ' ' && s[i - 2] === '.');
+  const received = lastMarker(s, 'Received on ', afterSentence);
+  const sent = lastMarker(s, 'Sent on ', afterSentence);
   if (received >= 0 || sent >= 0) {
-    const start = received > sent ? received + 'received on '.length : sent + 'sent on '.length;
+    const start = received > sent ? received + 'Received on '.length : sent + 'Sent on '.length;
     let tail = s.slice(start);
     const end = tail.indexOf('. ');
     if (end >= 0) tail = tail.slice(0, end);
     return tail.endsWith('.') ? tail.slice(0, -1) : tail;
   }
-  const zh = Math.max(s.lastIndexOf('时间'), s.lastIndexOf('時間'));
+  const afterSpace = (i: number) => i === 0 || isSpace(s.charCodeAt(i - 1));
+  const zh = Math.max(lastMarker(s, '时间', afterSpace), lastMarker(s, '時間', afterSpace));
   if (zh >= 0) {
     let i = zh + 2;
     while (i < s.length && isSpace(s.charCodeAt(i))) i++;
@@ -614,7 +634,7 @@ export function parsePageTime(text: string, ctx: TimeContext): MessageTime | und
   if (!f) return undefined;
   const raw = text.length > MAX_SCAN ? text.slice(-MAX_SCAN) : text;
   // NFKC: full-width digits and colons, no-break and narrow no-break spaces ("11:41\u202fPM").
-  const label = timeLabel(raw.normalize('NFKC').toLowerCase()).trim();
+  const label = timeLabel(raw.normalize('NFKC')).trim().toLowerCase();
   if (!label || label.length > MAX_TIME_TEXT) return undefined;
   const tokens = tokenize(label);
   if (!tokens || tokens.length === 0) return undefined;

@@ -301,7 +301,16 @@ describe('parsePageTime: the time inside a site attribute', () => {
     expect(parsePageTime('時間：2026年11月28日 晚上11:41', { now: NOW, timeZone: TP })).toEqual(minute(cst(2026, 11, 28, 23, 41)));
   });
 
+  it('reads a label passed on its own', () => {
+    expect(parsePageTime('Received on November 28, 2026 at 11:41 PM.', sh)).toEqual(minute(cst(2026, 11, 28, 23, 41)));
+    expect(parsePageTime('时间：2026年11月28日 23:41', sh)).toEqual(minute(cst(2026, 11, 28, 23, 41)));
+  });
+
   it('an attribute whose time part is missing or unreadable gives nothing', () => {
+    // the message's own words are not its time
+    expect(parsePageTime('95588 said: Your payment received on Nov 3 at 9:00 AM', sh)).toBeUndefined();
+    expect(parsePageTime('Collections said: Balance sent on 11/28/2026 11:41 PM', sh)).toBeUndefined();
+    expect(parsePageTime('【借呗】请于还款时间：11月30日 18:00 前还款 发件人 ： 借呗法务部', sh)).toBeUndefined();
     expect(parsePageTime('10690123456789 said: 【借呗】您的借款已逾期 35 天', sh)).toBeUndefined();
     expect(parsePageTime('上门核实通知 发件人 ： 信达资产 王经理', sh)).toBeUndefined();
     expect(parsePageTime('催收通知 发件人 ： 某公司 时间：草稿', sh)).toBeUndefined();
@@ -461,6 +470,9 @@ describe('parsePageTime: hostile and long input', () => {
     ['date parts', '2026/11/'.repeat(125_000)],
     ['markers', 'received on '.repeat(80_000)],
     ['zh markers', '时间：'.repeat(300_000)],
+    ['sentence markers', '. Received on '.repeat(70_000)],
+    ['markers out of place', 'xReceived on '.repeat(70_000)],
+    ['spaced zh markers', ' 时间'.repeat(300_000)],
     ['cjk', '昨天'.repeat(500_000)],
     ['letters', 'a'.repeat(1_000_000)],
     ['spaces', ' '.repeat(1_000_000) + '10:4'],
@@ -475,7 +487,7 @@ describe('parsePageTime: hostile and long input', () => {
     const { result, ms } = timed(text);
     expect(result).toEqual(minute(cst(2026, 11, 28, 23, 41)));
     expect(ms).toBeLessThan(250);
-    expect(parsePageTime('时间：'.repeat(100_000) + '10:42', sh)).toEqual(minute(cst(2026, 11, 30, 10, 42)));
+    expect(parsePageTime(`${'逾期催收'.repeat(100_000)} 发件人 ： 借呗法务部 时间：10:42`, sh)).toEqual(minute(cst(2026, 11, 30, 10, 42)));
     expect(parsePageTime(' '.repeat(1_000_000) + '10:42', sh)).toEqual(minute(cst(2026, 11, 30, 10, 42)));
   });
 
