@@ -248,6 +248,18 @@ export async function startContentScript(): Promise<void> {
       }
       reportFindings();
     };
+    // e2e harness only (dev builds, lib/dev.ts): the messages as this script reads them, on request.
+    if (probe) {
+      doc.addEventListener(
+        'shield-e2e-messages',
+        () => {
+          const read = inTextBatch(() => messages.all(doc));
+          const out = read.map((m) => ({ id: m.id, text: m.text, sender: m.sender ?? null, sent: m.sent ?? null, direction: m.direction }));
+          doc.documentElement.setAttribute('data-shield-e2e-messages', JSON.stringify(out));
+        },
+        { signal: life.signal },
+      );
+    }
     if (activeOn(settings, host)) start();
     else if (probe) doc.documentElement.setAttribute('data-shield-off', '');
 
