@@ -32,12 +32,18 @@ describe('google-messages adapter on its fixture', () => {
     expect(gm.findSenders(h2).map((s) => s.element)).toEqual([h2]);
   });
 
-  it('takes a number in a bubble to its mws-text-message-part', () => {
+  it('takes a number in a bubble to its message wrapper', () => {
     const bubble = byId('msg-1');
     const msg = gm.messageOf(textNode('138 0013 8000', bubble));
-    expect(msg).toBe(bubble);
-    expect(msg!.textContent).toContain('您的借款已逾期 35 天');
-    expect(gm.messageOf(textNode('400-820-8888'))).toBe(byId('msg-2'));
+    expectElement(msg, 'mws-message-wrapper');
+    expect(msg.contains(bubble)).toBe(true);
+    expect(msg.textContent).toContain('您的借款已逾期 35 天');
+    expect(gm.messageOf(textNode('400-820-8888'))).toBe(byId('msg-2').closest('mws-message-wrapper'));
+  });
+
+  it('does not take a group conversation\'s comma list as one sender', () => {
+    const group = [...document.querySelectorAll('[data-e2e-conversation-name]')].find((el) => el.textContent!.includes('張經理'))!;
+    expect(gm.findSenders(document).some((s) => s.element === group)).toBe(false);
   });
 
   it('takes a number in a conversation snippet to its list item', () => {
