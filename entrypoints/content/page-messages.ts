@@ -41,28 +41,58 @@ export function toPageMessage(site: string, m: SiteMessage, now: number): ShownM
   return out;
 }
 
+/**
+ * One adapter call may take this long. A site that changed its markup can make
+ * an adapter's selectors slow as well as wrong; past this, or on any error,
+ * the page is read in generic mode from then on (until it is reloaded).
+ */
+export const ADAPTER_BUDGET_MS = 50;
+
 export class PageMessages {
+  /** Set when the adapter threw or ran past its budget on this page. */
+  private adapterFailed = false;
+
   constructor(
     private readonly adapter: SiteAdapter,
     /** The site a message is recorded under (a mail-body frame reports its page's host). */
     private readonly site: () => string,
   ) {}
 
+  /** Runs one adapter call; its failure (an error, or too slow) sends the page to generic mode. */
+  private viaAdapter<T>(call: () => T): T | undefined {
+    if (this.adapterFailed) return undefined;
+    const started = performance.now();
+    let result: T;
+    try {
+      result = call();
+    } catch {
+      this.adapterFailed = true;
+      return undefined;
+    }
+    // Too slow: the answer of an adapter lost in a changed page is not trusted either.
+    if (performance.now() - started > ADAPTER_BUDGET_MS) {
+      this.adapterFailed = true;
+      return undefined;
+    }
+    return result;
+  }
+
+  /** Whether this page is read in generic mode because its adapter failed here. */
+  get fellBack(): boolean {
+    return this.adapterFailed;
+  }
+
   /**
    * The message holding node, or null (inside editable areas, or no message
-   * around it). An adapter that throws or does not know this node leaves it to
-   * generic mode: a broken adapter must not break the page, nor leave a number
-   * without its message.
+   * around it). An adapter that does not know this node leaves it to generic
+   * mode; one that throws or runs past its budget leaves the whole page to it:
+   * a broken adapter must not break the page, nor leave a number without its
+   * message.
    */
   at(node: Node, now = Date.now()): ShownMessage | null {
     let m: SiteMessage | null = null;
-    if (this.adapter.messageAt && this.adapter !== generic.genericAdapter) {
-      try {
-        m = this.adapter.messageAt(node);
-      } catch {
-        m = null;
-      }
-    }
+    const adapter = this.adapter;
+    if (adapter.messageAt && adapter !== generic.genericAdapter) m = this.viaAdapter(() => adapter.messageAt!(node)) ?? null;
     m ??= generic.messageAt(node);
     return m ? toPageMessage(this.site(), m, now) : null;
   }
@@ -70,13 +100,8 @@ export class PageMessages {
   /** Every message shown inside root, in document order (the adapter's reading, else generic mode's). */
   all(root: ParentNode, now = Date.now()): ShownMessage[] {
     let found: SiteMessage[] | undefined;
-    if (this.adapter.messagesIn && this.adapter !== generic.genericAdapter) {
-      try {
-        found = this.adapter.messagesIn(root);
-      } catch {
-        found = undefined;
-      }
-    }
+    const adapter = this.adapter;
+    if (adapter.messagesIn && adapter !== generic.genericAdapter) found = this.viaAdapter(() => adapter.messagesIn!(root));
     found ??= generic.messagesIn(root);
     return found.map((m) => toPageMessage(this.site(), m, now));
   }

@@ -138,6 +138,11 @@ export async function startContentScript(): Promise<void> {
     on('mouseout', (e) => {
       if (markerOf(e.target) && !card.contains(e.relatedTarget as Node | null)) scheduleClose();
     });
+    // A press anywhere outside the card (the click that opens a mail, say) closes it, unless a
+    // report is being written; so does its number leaving the page (the site re-rendered it).
+    on('pointerdown', (e) => {
+      if (card.anchor && !card.pinned && !card.contains(e.target as Node)) card.hide();
+    });
     on('focusin', (e) => {
       const m = markerOf(e.target);
       if (m) open(m);
@@ -217,7 +222,10 @@ export async function startContentScript(): Promise<void> {
         void ask({ type: 'findings', numbers, senders: found }).catch(() => undefined);
       }, 1000);
     };
-    annotator.onAnnotated = reportFindings;
+    annotator.onAnnotated = () => {
+      if (card.anchor && !card.anchor.isConnected && !card.pinned) card.hide();
+      reportFindings();
+    };
 
     let running = false;
     let accessRemoved = false;

@@ -62,6 +62,34 @@ describe('PageMessages', () => {
   });
 });
 
+describe('PageMessages budget', () => {
+  it('an adapter that runs past its budget sends the page to generic mode', () => {
+    document.body.innerHTML = '<ul><li>快递员：您的包裹已到楼下，电话 139 1234 5678</li><li>妈妈：周末回家吃饭吗</li><li>【借呗】法务部将上门 138 0013 8000</li></ul>';
+    let calls = 0;
+    const slow: SiteAdapter = {
+      id: 'slow', hosts: [], provenance: '',
+      findSenders: () => [],
+      messageOf: () => null,
+      messageAt: (node) => {
+        calls++;
+        const until = performance.now() + 80;
+        while (performance.now() < until) {
+          // a selector engine lost in a changed page
+        }
+        return { element: node.parentElement!, text: 'the whole page', direction: 'incoming' };
+      },
+    };
+    const messages = new PageMessages(slow, () => 'example.com');
+    const courier = document.querySelector('li')!.firstChild!;
+    // even the slow call's own answer is not used
+    expect(messages.at(courier)!.text).toBe('快递员：您的包裹已到楼下，电话 139 1234 5678');
+    expect(messages.fellBack).toBe(true);
+    const m = messages.at(courier)!;
+    expect(calls).toBe(1);
+    expect(m.text).toBe('快递员：您的包裹已到楼下，电话 139 1234 5678');
+  });
+});
+
 describe('EvidenceLog', () => {
   it('logs a message once, with its id, own text and sent time; never the user\'s own messages', async () => {
     const send = vi.fn(async () => undefined);
