@@ -208,8 +208,9 @@ export const qqMailAdapter: SiteAdapter = {
   messageOf: (node) => {
     try {
       if (inEditable(node)) return null;
-      const found = messageAt(node);
-      if (found) return found.element;
+      // messageOf's element holds the node; a header's message (its mail's body) does not, so the header keeps the old answer.
+      const found = messageAt(node)?.element;
+      if (found?.contains(node)) return found;
       const body = closest(node, NEW_BODY) ?? closest(node, CLASSIC_BODY);
       if (body) return body;
       const row = closest(node, LIST_ITEM);

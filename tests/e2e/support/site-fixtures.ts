@@ -169,8 +169,8 @@ export const SITES: Record<SiteId, SiteSpec> = {
     compose: 'textarea[id$="_replyInput_inputId"]',
     append: ({ sender, number }) => {
       const row = (window as unknown as { e2eCleanCopy(e: Element): Element }).e2eCleanCopy(document.querySelector('div[sign="letter"]')!);
-      row.id = '1726700000_letter_9';
-      row.setAttribute('aria-label', `催收通知 发件人 ： ${sender} 时间：11:00`);
+      row.id = '1726700400_386999Dom';
+      row.setAttribute('aria-label', `催收通知 发件人 ： ${sender} 时间： 2024年9月19日 11:00 (星期四)`);
       row.querySelector('.nui-user')!.textContent = sender;
       row.querySelector('.da0')!.textContent = '催收通知';
       row.querySelector('.fQ0 .il0')!.textContent = `请于今日回电 ${number} 处理欠款`;

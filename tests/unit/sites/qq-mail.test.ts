@@ -38,9 +38,8 @@ describe('qq-mail adapter on its fixture (current web app)', () => {
     const row = qq.messageOf(textNode('021-6888 1234'));
     expectElement(row, '.mail-list-page-item');
     expect(row.textContent).toContain('上门核实通知');
-    // The open mail's message is its body (the header and the reply editor are not message text).
     const open = qq.messageOf(document.querySelector('.mail-detail-basic .cmp-account-nick')!);
-    expectElement(open, '.reader-body-children');
+    expectElement(open, '.mail-detail');
     expect(open.textContent).toContain('法务专员 138 0013 8000');
   });
 
@@ -69,10 +68,12 @@ describe('qq-mail adapter on the classic frames UI', () => {
     expect(plain(qq.findSenders(document))).toEqual([{ name: '借呗法务部', address: 'fawu@jiebei-cs.com' }]);
   });
 
-  it('takes a number in the body, and the sender, to #mailContentContainer (the message is the body)', () => {
+  it('takes a number in the body to #mailContentContainer, and the sender to #mainmail', () => {
     document.body.innerHTML = CLASSIC;
     expect(qq.messageOf(textNode('138 0013 8000'))).toBe(byId('mailContentContainer'));
-    expect(qq.messageOf(document.querySelector('span[n="借呗法务部"]')!)).toBe(byId('mailContentContainer'));
+    expect(qq.messageOf(document.querySelector('span[n="借呗法务部"]')!)).toBe(byId('mainmail'));
+    // The message model: the sender belongs to the mail whose text is the body.
+    expect(qq.messageAt!(document.querySelector('span[n="借呗法务部"]')!)?.element).toBe(byId('mailContentContainer'));
   });
 
   it('takes an unlabelled span[e] (list rows) as a sender, with the text as name when n is missing', () => {
