@@ -213,7 +213,7 @@ export const googleVoiceAdapter: SiteAdapter = {
     collectSenders(root, () => [...listSenders(root), ...headerSenders(root)].filter((s) => !inEditable(s.element))),
   messageOf: (node) => {
     try {
-      if (inEditable(node)) return null;
+      if (inEditable(node) || isEditableDocument(documentOf(node))) return null;
       return messageAt(node)?.element ?? closest(node, BUBBLE) ?? closest(node, LIST_ITEM) ?? closest(node, '[gv-thread-id]') ?? closestBlock(node);
     } catch {
       return null;

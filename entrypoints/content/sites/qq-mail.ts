@@ -207,7 +207,7 @@ export const qqMailAdapter: SiteAdapter = {
     ),
   messageOf: (node) => {
     try {
-      if (inEditable(node)) return null;
+      if (inEditable(node) || isEditableDocument(documentOf(node))) return null;
       // messageOf's element holds the node; a header's message (its mail's body) does not, so the header keeps the old answer.
       const found = messageAt(node)?.element;
       if (found?.contains(node)) return found;

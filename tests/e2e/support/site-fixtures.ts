@@ -174,6 +174,7 @@ export const SITES: Record<SiteId, SiteSpec> = {
       row.querySelector('.nui-user')!.textContent = sender;
       row.querySelector('.da0')!.textContent = '催收通知';
       row.querySelector('.fQ0 .il0')!.textContent = `请于今日回电 ${number} 处理欠款`;
+      row.querySelector('.eO0')!.setAttribute('title', '2024年9月19日 11:00 (星期四)');
       document.querySelector('#_mail_list_0')!.append(row);
     },
   },
