@@ -14,15 +14,18 @@ describe('outlook adapter on its fixture', () => {
       { name: '借呗法务部', address: 'fawu@jiebei-cs.com' },
       { name: '支付宝', address: 'service@mail.alipay.com' },
       { name: '信达资产 王经理', address: 'wang.jl@xinda-collect.cn' },
+      { name: 'UPS', address: 'mcinfo@ups.com' },
+      { name: '借呗法务部', address: 'fawu@jiebei-cs.com' },
       { name: '借呗法务部', address: 'fawu@jiebei-cs.com' },
     ]);
     expect(senders.length).toBe(fx.expect.senders);
     // The labelled span wins over its [id$=_FROM] wrapper.
-    expect(senders[3]!.element.matches('span[aria-label^="From:"]')).toBe(true);
+    expect(senders[4]!.element.matches('span[aria-label^="From:"]')).toBe(true);
+    expect(senders[5]!.element.matches('span[aria-label^="From:"]')).toBe(true);
   });
 
   it('does not take the recipient line of the open message as a sender', () => {
-    const me = document.querySelector('span[title="me@outlook.com"]')!;
+    const me = document.querySelector('span[title="zhang.wei.1988@outlook.com"]')!;
     expect(outlook.findSenders(document).some((s) => s.element === me)).toBe(false);
   });
 
@@ -31,10 +34,10 @@ describe('outlook adapter on its fixture', () => {
     expect(plain(outlook.findSenders(row))).toEqual([{ name: '信达资产 王经理', address: 'wang.jl@xinda-collect.cn' }]);
   });
 
-  it('takes a number in the body to div[id^=UniqueMessageBody]', () => {
-    const body = byId('UniqueMessageBody_1');
+  it('takes a number in the body to its message (the div[aria-expanded] holding From line and body)', () => {
+    const body = byId('UniqueMessageBody_2');
     const msg = outlook.messageOf(textNode('010-8526 3000', body));
-    expect(msg).toBe(body);
+    expect(msg).toBe(byId('open-message'));
     expect(msg!.textContent).toContain('您的借呗账户已逾期 35 天');
   });
 
@@ -42,7 +45,8 @@ describe('outlook adapter on its fixture', () => {
     const row = outlook.messageOf(textNode('0571-2688 8888'));
     expectElement(row, '[data-convid]');
     expect(row.textContent).toContain('上门核实通知');
-    expect(outlook.messageOf(document.querySelector('span[aria-label^="From:"]')!)).toBe(byId('open-message'));
+    expect(outlook.messageOf(byId('open-message').querySelector('span[aria-label^="From:"]')!)).toBe(byId('open-message'));
+    expect(outlook.messageOf(byId('first-message').querySelector('span[aria-label^="From:"]')!)).toBe(byId('first-message'));
   });
 
   it('never takes the reply editor as a message', () => {
