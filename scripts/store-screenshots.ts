@@ -104,7 +104,7 @@ try {
     const shots: [string, () => Promise<void>][] = [
       ['1-gmail-collector.png', () => cardShot('/sites/gmail.html', `.a3s [data-shield-number="${COLLECTOR}"], [data-shield-number="${COLLECTOR}"]`, join(dir, '1-gmail-collector.png'))],
       ['2-messages-official.png', () => cardShot('/sites/google-messages.html', '[data-shield-verdict="official"]', join(dir, '2-messages-official.png'))],
-      ['3-qq-mail-suspected.png', () => cardShot('/sites/qq-mail.html', '[data-shield-verdict="suspected"], [data-shield-verdict="collector"]', join(dir, '3-qq-mail-suspected.png'))],
+      ['3-qq-mail-suspected.png', () => cardShot('/sites/qq-mail.html', '[data-shield-verdict="suspected"]', join(dir, '3-qq-mail-suspected.png'))],
       ['4-evidence.png', () => optionsShot(join(dir, '4-evidence.png'))],
     ];
     for (const [name, shoot] of shots) {
