@@ -10,7 +10,9 @@ import { ListBuilder, chunkEntry, type ListChunk } from './list-store';
 import { MAX_LIST_ROWS, MAX_LIST_SENDERS } from './import';
 import { checkListUrl, subscriptionId } from './subscriptions';
 import { ProblemError, problem, type Problem } from '../core/problems';
-import { isPlausibleTime } from '../core/report';
+import { isPlausibleTime, MAX_EVIDENCE_TEXT } from '../core/report';
+import { dayString, localTime, offsetLabel, resolveZone, type LocalClock, type ZoneOptions } from '../core/evidence';
+import { entriesOf, orderAt, reportedAt, type EvidenceEntry } from './evidence';
 
 /**
  * Exports for a complaint, and a full backup that restores all or nothing.
@@ -64,54 +66,106 @@ const iso = (ms: number | undefined) => {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 };
 
+/** An instant in the exporter's local time with its offset, e.g. 2026-11-29T23:41:00+08:00: a reader sees the wall clock and the zone. */
+export function isoWithOffset(ms: number | undefined, clock: LocalClock): string {
+  if (ms === undefined || !Number.isFinite(ms) || Number.isNaN(new Date(ms).getTime())) return '';
+  const offset = clock.offsetMs(ms);
+  const wall = new Date(ms + offset).toISOString().slice(0, 19);
+  const minutes = Math.round(offset / 60_000);
+  return `${wall}${offsetLabel(minutes).slice(3)}`;
+}
+
+/** A message's sent time as exported: to the minute with its offset, only the local date when the page showed only the day, '' when unknown. */
+function sentText(e: EvidenceEntry, clock: LocalClock): string {
+  if (e.sentAt === undefined) return '';
+  if (e.sentPrecision === 'day') return dayString(localTime(e.sentAt, clock).dayIndex);
+  return isoWithOffset(e.sentAt, clock);
+}
+
 /**
  * The user's own reports and evidence, for a complaint: all numbers, or one.
- * A report's time is when the contact happened (its evidence time), falling
- * back to when it was reported.
+ * One row per message (a report and a sighting of the same message are one
+ * row, with the report's details), in time order. Times are in separate,
+ * labelled columns, each with its UTC offset: `sent_at`, when the message was
+ * sent (from the page, or as the user typed it in the report; only the date
+ * when the page showed only the day; empty when unknown, with
+ * `sent_precision` 'unknown'); `seen_at`, when the evidence log first saw it;
+ * `reported_at`, when the user reported it. A seen or reported time is never
+ * put where a contact time belongs.
  */
-export async function exportEvidence(db: ShieldDB, format: 'csv' | 'json', now = Date.now(), key?: string): Promise<string> {
-  const [allReports, allSightings] = await Promise.all([db.reports.orderBy('createdAt').toArray(), db.sightings.orderBy('at').toArray()]);
-  const reports = key ? allReports.filter((r) => r.key === key) : allReports;
-  const sightings = key ? allSightings.filter((x) => x.key === key) : allSightings;
+export async function exportEvidence(db: ShieldDB, format: 'csv' | 'json', now = Date.now(), key?: string, zone?: ZoneOptions): Promise<string> {
+  const clock = resolveZone(zone ?? { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  const [allReports, allSightings] = await Promise.all([db.reports.toArray(), db.sightings.toArray()]);
+  const byKey = new Map<string, { key: string; reports: ReportRow[]; sightings: SightingRow[] }>();
+  const of = (k: string) => {
+    let e = byKey.get(k);
+    if (!e) byKey.set(k, (e = { key: k, reports: [], sightings: [] }));
+    return e;
+  };
+  for (const r of allReports) if (!key || r.key === key) of(r.key).reports.push(r);
+  for (const x of allSightings) if (!key || x.key === key) of(x.key).sightings.push(x);
+  const entries = [...byKey.values()].flatMap((e) => entriesOf(e)).sort((a, b) => orderAt(a) - orderAt(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const precision = (e: EvidenceEntry) => (e.sentAt === undefined ? 'unknown' : (e.sentPrecision ?? 'minute'));
+  const at = (ms: number | undefined) => isoWithOffset(ms, clock);
   if (format === 'json') {
     return JSON.stringify(
       {
         format: 'collector-shield-evidence',
-        version: 1,
-        exportedAt: iso(now),
-        reports: reports.map((r) => ({
-          number: r.key,
-          category: r.category,
-          note: r.note,
-          reportedAt: iso(r.createdAt),
-          ...(r.claimedOrg ? { claimedOrg: r.claimedOrg } : {}),
-          ...(r.creditor ? { creditor: r.creditor } : {}),
-          ...(r.behaviours?.length ? { behaviours: r.behaviours } : {}),
-          ...(r.evidence ? { contactAt: iso(r.evidence.at), site: r.evidence.site, message: r.evidence.text } : {}),
-        })),
-        sightings: sightings.map((x) => ({ number: x.key, seenAt: iso(x.at), site: x.site, excerpt: x.excerpt })),
+        version: 2,
+        exportedAt: at(now),
+        timeZone: clock.label,
+        /** One entry per message; sentAt is when it was sent ('' unknown), seenAt when the log saw it, reportedAt when reported. */
+        messages: entries.map((e) => {
+          const r = e.reports[e.reports.length - 1];
+          return {
+            type: e.kind,
+            number: e.key,
+            sentAt: sentText(e, clock),
+            sentPrecision: precision(e),
+            ...(e.seenAt !== undefined ? { seenAt: at(e.seenAt) } : {}),
+            ...(r ? { reportedAt: at(reportedAt(e)) } : {}),
+            ...(e.messageId !== undefined ? { messageId: e.messageId } : {}),
+            site: e.site,
+            text: e.text,
+            ...(r
+              ? {
+                  category: r.category,
+                  note: e.reports.map((x) => x.note).filter(Boolean).join('\n'),
+                  ...(r.claimedOrg ? { claimedOrg: r.claimedOrg } : {}),
+                  ...(r.creditor ? { creditor: r.creditor } : {}),
+                  ...(r.behaviours?.length ? { behaviours: r.behaviours } : {}),
+                }
+              : {}),
+          };
+        }),
       },
       null,
       2,
     );
   }
-  const rows = [
-    ...reports.map((r) => ({
-      type: 'report',
-      number: r.key,
-      time: iso(r.evidence?.at ?? r.createdAt),
-      reported_at: iso(r.createdAt),
-      category: r.category,
-      claimed_org: r.claimedOrg ?? '',
-      creditor: r.creditor ?? '',
-      behaviours: (r.behaviours ?? []).join(' '),
-      site: r.evidence?.site ?? '',
-      text: r.evidence?.text ?? '',
-      note: r.note,
-    })),
-    ...sightings.map((x) => ({ type: 'sighting', number: x.key, time: iso(x.at), site: x.site, text: x.excerpt })),
-  ].sort((a, b) => a.time.localeCompare(b.time));
-  return toCsv(['type', 'number', 'time', 'reported_at', 'category', 'claimed_org', 'creditor', 'behaviours', 'site', 'text', 'note'], rows);
+  const rows = entries.map((e) => {
+    const r = e.reports[e.reports.length - 1];
+    return {
+      type: e.kind,
+      number: e.key,
+      sent_at: sentText(e, clock),
+      sent_precision: precision(e),
+      seen_at: at(e.seenAt),
+      reported_at: r ? at(reportedAt(e)) : '',
+      message_id: e.messageId ?? '',
+      category: r?.category ?? '',
+      claimed_org: r?.claimedOrg ?? '',
+      creditor: r?.creditor ?? '',
+      behaviours: (r?.behaviours ?? []).join(' '),
+      site: e.site,
+      text: e.text,
+      note: e.reports.map((x) => x.note).filter(Boolean).join('\n'),
+    };
+  });
+  return toCsv(
+    ['type', 'number', 'sent_at', 'sent_precision', 'seen_at', 'reported_at', 'message_id', 'category', 'claimed_org', 'creditor', 'behaviours', 'site', 'text', 'note'],
+    rows,
+  );
 }
 
 /** The user's reports as a list file in the import format, ready to share. */
@@ -229,7 +283,7 @@ function checkReport(r: Raw, id: number, now: number): Checked<ReportRow> {
   if (!ok) return firstBad(r, REPORT_BASE, REPORT_FIELDS, valid);
   if (!isTime(r.createdAt, now)) return 'createdAt';
   if (!isOptTime(r.updatedAt, now)) return 'updatedAt';
-  if (ok.evidence && !isTime(ok.evidence.at, now)) return 'evidence';
+  if (ok.evidence?.at !== undefined && !isTime(ok.evidence.at, now)) return 'evidence';
   const row: ReportRow = { id, key: ok.key, category: ok.category, note: ok.note, createdAt: r.createdAt };
   if (ok.claimedOrg !== undefined) row.claimedOrg = ok.claimedOrg;
   if (ok.creditor !== undefined) row.creditor = ok.creditor;
@@ -249,18 +303,25 @@ function checkOverride(r: Raw, now: number): Checked<OverrideRow> {
   return { key: ok.key, value: ok.value, at: r.at };
 }
 
-const SIGHTING_FIELDS = ['key', 'site', 'excerpt', 'messageId'] as const;
+const SIGHTING_FIELDS = ['key', 'site', 'messageId', 'sentAt', 'sentPrecision'] as const;
 const SIGHTING_BASE = { key: '+8613800138000', site: 'example.com', excerpt: '', messageId: 'm' };
 
-/** A sighting, through the parser of the `sightings` message; its id is the one given. */
+/**
+ * A sighting, through the parser of the `sightings` message; its id is the one
+ * given. Its seen time is `seenAt`, or `at` in a file written before sightings
+ * had sent times (then the sent time is unknown). The excerpt is checked
+ * apart: the message cuts a long one, and rows recorded before the cut was 500
+ * characters hold up to 2,000.
+ */
 function checkSighting(r: Raw, id: number, now: number): Checked<SightingRow> {
   const parse = (item: Raw) => parsed({ type: 'sightings', items: [item] })?.items[0];
-  const item = parse(pick(r, SIGHTING_FIELDS));
+  const item = parse({ ...pick(r, SIGHTING_FIELDS), excerpt: '' });
   if (!item) return firstBad(r, SIGHTING_BASE, SIGHTING_FIELDS, (m) => parse(m) !== undefined);
-  // The message cuts a long excerpt; a stored one never is.
-  if (item.excerpt !== r.excerpt) return 'excerpt';
-  if (!isTime(r.at, now)) return 'at';
-  return { id, key: item.key, at: r.at, site: item.site, excerpt: item.excerpt, messageId: item.messageId };
+  if (!isStr(r.excerpt, MAX_EVIDENCE_TEXT)) return 'excerpt';
+  if (item.sentAt !== undefined && !isTime(item.sentAt, now)) return 'sentAt';
+  const seenAt = r.seenAt !== undefined ? r.seenAt : r.at;
+  if (!isTime(seenAt, now)) return r.seenAt !== undefined ? 'seenAt' : 'at';
+  return { ...item, id, excerpt: r.excerpt as string, seenAt };
 }
 
 /** The list address as a subscription or a source holds it: what checkListUrl makes of it, unchanged. */

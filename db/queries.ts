@@ -2,7 +2,7 @@ import { officialEntry, OFFICIAL_NUMBERS } from '../core/official/directory';
 import { decideVerdict, type ListFact, type NumberVerdict, type Override, type ReportFact } from '../core/verdict';
 import type { Category } from '../core/types';
 import type { StatsResponse } from '../core/messages';
-import type { ShieldDB, SightingRow } from './schema';
+import type { ShieldDB } from './schema';
 import type { ReportDetails } from '../core/report';
 import { ListIndex } from './list-index';
 
@@ -128,48 +128,8 @@ export async function reportNotes(db: ShieldDB, key: string, limit: number): Pro
     .map((r) => r.note);
 }
 
-/**
- * The most sightings kept per number, site and local day. A page decides what it
- * shows, so it could otherwise make the evidence log grow without bound (2,000
- * messages quoting one number, 2,000 rows). Fifty contacts a day from one number
- * on one site is past any harassment threshold a complaint needs to show.
- */
-export const MAX_SIGHTINGS_PER_DAY = 50;
-
-/**
- * Records sightings not recorded yet (one per number and message), at most
- * MAX_SIGHTINGS_PER_DAY per number, site and local day, in one transaction;
- * returns how many were new.
- */
-export async function addSightings(db: ShieldDB, items: readonly Omit<SightingRow, 'id' | 'at'>[], now = Date.now()): Promise<number> {
-  const day = new Date(now);
-  const dayStart = new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime();
-  const dayEnd = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1).getTime();
-  const group = (s: { key: string; site: string }) => `${s.key}\u0000${s.site}`;
-  return db.transaction('rw', db.sightings, async () => {
-    const pairs = items.map((s): [string, string] => [s.key, s.messageId]);
-    const known = new Set((await db.sightings.where('[key+messageId]').anyOf(pairs).toArray()).map((r) => `${r.key}|${r.messageId}`));
-    // Today's sightings of these numbers, per site (the rest of their history is not read).
-    const today = new Map<string, number>();
-    const keys = [...new Set(items.map((s) => s.key))];
-    await db.sightings
-      .where('key')
-      .anyOf(keys)
-      .filter((r) => r.at >= dayStart && r.at < dayEnd)
-      .each((r) => void today.set(group(r), (today.get(group(r)) ?? 0) + 1));
-    const fresh = items.filter((s) => {
-      const id = `${s.key}|${s.messageId}`;
-      if (known.has(id)) return false;
-      const n = today.get(group(s)) ?? 0;
-      if (n >= MAX_SIGHTINGS_PER_DAY) return false;
-      known.add(id);
-      today.set(group(s), n + 1);
-      return true;
-    });
-    if (fresh.length) await db.sightings.bulkAdd(fresh.map((s) => ({ ...s, at: now })));
-    return fresh.length;
-  });
-}
+// The evidence log's writes live with its reads (db/evidence.ts); re-exported for the callers that import them from here.
+export { addSightings, MAX_SIGHTINGS_PER_DAY } from './evidence';
 
 function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

@@ -3,6 +3,7 @@ import type { Category } from '../core/types';
 import type { Override } from '../core/verdict';
 import type { Behaviour, Creditor, Evidence } from '../core/report';
 import type { Problem } from '../core/problems';
+import type { TimePrecision } from '../core/message';
 import { ListBuilder, type ListChunk } from './list-store';
 import { validateRow } from '../core/lists/row';
 
@@ -69,15 +70,45 @@ export interface SenderRow {
   updated?: number;
 }
 
-/** One appearance of a flagged number in a message: the evidence log. */
+/**
+ * One message a flagged number appeared in: the evidence log. One row per
+ * number and message, whichever day and however often it is viewed.
+ */
 export interface SightingRow {
+  id?: number;
+  key: string;
+  site: string;
+  /** The message's own text, cut (core/messages.ts MAX_SIGHTING_EXCERPT; older rows up to 2,000 characters). */
+  excerpt: string;
+  /**
+   * The message's stable id (PageMessage.id), so that re-renders and later
+   * views of it are not counted twice. Rows recorded before version 5 hold the
+   * old id, which included the day it was viewed.
+   */
+  messageId: string;
+  /** When the background first received it: when the user saw it, never a contact time. */
+  seenAt: number;
+  /** When the message was sent, as the page showed it; absent when the page showed no time (and on rows before version 5). */
+  sentAt?: number;
+  /** How exactly sentAt is known; absent means to the minute. */
+  sentPrecision?: TimePrecision;
+}
+
+/** Sighting rows before version 5: `at` was when the user looked. */
+export interface SightingRowV4 {
   id?: number;
   key: string;
   at: number;
   site: string;
   excerpt: string;
-  /** Identifies the message so that re-renders of it are not counted twice. */
   messageId: string;
+}
+
+/** The v4 → v5 sighting change: `at` (the viewing time) becomes seenAt; the sent time is unknown. Id, number, site, text and message id stay. */
+export function sightingFromV4(row: SightingRowV4 | SightingRow): SightingRow {
+  if ('seenAt' in row && typeof row.seenAt === 'number') return row;
+  const { at, ...rest } = row as SightingRowV4;
+  return { ...rest, seenAt: at };
 }
 
 /** v1 row shape, kept for the upgrade function and its test. */
@@ -225,5 +256,19 @@ export class ShieldDB extends Dexie {
     // listEntries is dropped only after its rows were copied above.
     this.version(3).stores({ listEntries: null });
     this.version(4).stores({ subscriptions: '&id, url' });
+    // Sightings follow the message model: `at` (when viewed) becomes seenAt, and sentAt (when sent, from the page) is added.
+    this.version(5)
+      .stores({ sightings: '++id, key, seenAt, sentAt, &[key+messageId]' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('sightings')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            const next = sightingFromV4(row as unknown as SightingRowV4);
+            if (next === (row as unknown)) return;
+            delete row.at;
+            row.seenAt = next.seenAt;
+          });
+      });
   }
 }

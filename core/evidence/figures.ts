@@ -10,13 +10,23 @@
  * DEFINITIONS (all in the local time of `utcOffsetMinutes` or `timeZone`):
  * - Local day: the calendar day of the local wall clock. DST days are simply
  *   shorter or longer (America/New_York 2026-03-08 has 23 h, 2026-11-01 has 25 h).
- * - Input hygiene: a contact whose `at` is not a finite epoch ms within the
- *   Date range is IGNORED (counted in `ignored`). A kind outside the union is
- *   counted as 'unknown'. Two contacts with the same `at` AND the same kind are
- *   one contact seen twice (a message sighted on two page loads, a call reported
- *   twice) and are merged (counted in `mergedDuplicates`) unless
- *   `duplicates: 'keep'`; on a complaint, a figure that is too high costs more
- *   credibility than one that is slightly low.
+ * - Contact time: when the contact happened (a message's SENT time, from the
+ *   page), never when the user happened to look. A contact whose time is not
+ *   known (`at` absent or null) is COUNTED (in `total` and `untimed`) but
+ *   placed on no day and in no hour: it is never a night contact. A contact
+ *   whose `precision` is 'day' ("昨天", "Nov 28") is counted on its local day
+ *   but in no hour: never a night contact either (`dayOnly`).
+ * - Input hygiene: a contact whose `at` is given but is not a finite epoch ms
+ *   within the Date range is IGNORED (counted in `ignored`). A kind outside the
+ *   union is counted as 'unknown'.
+ * - One message, one contact: contacts with the same `id` (a message id) are
+ *   one contact, whatever their times (a known time beats an unknown one, a
+ *   minute beats a day, then the earliest time: independent of input order). Two
+ *   contacts with no id, the same `at` AND the same kind are one contact seen
+ *   twice (a call reported twice) and are merged; contacts with different ids
+ *   are never merged, even at the same minute. Merged contacts are counted in
+ *   `mergedDuplicates`, unless `duplicates: 'keep'`; on a complaint, a figure
+ *   that is too high costs more credibility than one that is slightly low.
  * - Night, CN: local time in [22:00:00.000, 08:00:00.000): 22:00:00 is inside,
  *   07:59:59.999 is inside, 08:00:00 is outside, 21:59:59.999 is outside.
  *   (R: 《互联网金融贷后催收业务指引》 2024 and 银行业协会指引 2026 reportedly say
@@ -54,14 +64,18 @@ export type ContactKind = 'call' | 'sms' | 'email' | 'message' | 'unknown';
 export const CONTACT_KINDS: readonly ContactKind[] = ['call', 'sms', 'email', 'message', 'unknown'];
 
 export interface Contact {
-  /** Epoch ms. */
-  at: number;
+  /** When the contact happened, epoch ms (a message's sent time); absent or null when not known. */
+  at?: number | null;
   kind: ContactKind;
+  /** How exactly `at` is known: 'day' means only its local day (at = a time on that day). Default 'minute'. */
+  precision?: 'minute' | 'day';
+  /** The message's stable id: contacts with the same id are one contact. */
+  id?: string;
 }
 
 export type FiguresOptions = ZoneOptions & {
   jurisdiction: Jurisdiction;
-  /** 'merge' (default): same `at` and kind count once. 'keep': every entry counts. */
+  /** 'merge' (default): one contact per id, and per `at` and kind among contacts without id. 'keep': every entry counts. */
   duplicates?: 'merge' | 'keep';
 };
 
@@ -77,7 +91,7 @@ export interface DayCount {
 }
 
 export interface NightFigures {
-  /** Contacts in the restricted window. */
+  /** Contacts in the restricted window (only contacts known to the minute). */
   count: number;
   /** Their timestamps (epoch ms), ascending. */
   list: number[];
@@ -106,11 +120,15 @@ export interface DailyCallsDay {
 interface FiguresCommon {
   /** The zone the figures are counted in: 'UTC+08:00' or an IANA name. */
   zone: string;
-  /** Contacts counted (after merging duplicates). */
+  /** Contacts counted (after merging duplicates), with or without a known time. */
   total: number;
-  /** Entries dropped because `at` was not a valid time. */
+  /** Of total: contacts with no known time (placed on no day, in no hour, never night). */
+  untimed: number;
+  /** Of total: contacts whose day is known but not their time of day (counted on their day, never night). */
+  dayOnly: number;
+  /** Entries dropped because `at` was given but was not a valid time. */
   ignored: number;
-  /** Entries merged into an identical one (same `at` and kind). */
+  /** Entries merged into another of the same message (same id) or, without ids, the same `at` and kind. */
   mergedDuplicates: number;
   byKind: Record<ContactKind, number>;
   firstAt: number | null;
@@ -124,7 +142,7 @@ interface FiguresCommon {
   perDay: DayCount[];
   /** The day with the most contacts (the earliest, on a tie); null when empty. */
   maxPerDay: { day: string; count: number } | null;
-  /** total / days; 0 when empty. */
+  /** Contacts on a known day / days; 0 when none. */
   averagePerActiveDay: number;
   night: NightFigures;
 }
@@ -182,6 +200,7 @@ const KINDS: ReadonlySet<string> = new Set(CONTACT_KINDS);
 interface Located {
   at: number;
   kind: ContactKind;
+  precision: 'minute' | 'day';
   dayIndex: number;
   day: string;
   night: boolean;
@@ -202,23 +221,56 @@ export function harassmentFigures(contacts: readonly Contact[], options: Figures
   const clock = resolveZone(options);
   const merge = options.duplicates !== 'keep';
 
-  // Clean, then sort by (at, kind) so every figure is independent of input order.
+  // Clean: drop broken times, keep unknown ones apart.
   let ignored = 0;
-  const clean: Array<{ at: number; kind: ContactKind }> = [];
+  type Clean = { at: number | undefined; kind: ContactKind; precision: 'minute' | 'day'; id: string | undefined };
+  const cleaned: Clean[] = [];
   for (const c of contacts) {
     const at = c?.at;
-    if (typeof at !== 'number' || !Number.isFinite(at) || Math.abs(at) > MAX_TIME) {
+    const known = at !== undefined && at !== null;
+    if (known && (typeof at !== 'number' || !Number.isFinite(at) || Math.abs(at) > MAX_TIME)) {
       ignored++;
       continue;
     }
-    clean.push({ at, kind: KINDS.has(c.kind) ? c.kind : 'unknown' });
+    cleaned.push({
+      at: known ? at : undefined,
+      kind: KINDS.has(c.kind) ? c.kind : 'unknown',
+      precision: c.precision === 'day' ? 'day' : 'minute',
+      id: typeof c.id === 'string' ? c.id : undefined,
+    });
   }
-  clean.sort((a, b) => a.at - b.at || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   let mergedDuplicates = 0;
+  // One message, one contact: by id, keeping the best-known time.
+  const rank = (c: Clean) => (c.at === undefined ? 0 : c.precision === 'day' ? 1 : 2);
+  const byId = new Map<string, Clean>();
+  const anonymous: Clean[] = [];
+  for (const c of cleaned) {
+    if (!merge || c.id === undefined) {
+      anonymous.push(c);
+      continue;
+    }
+    const prev = byId.get(c.id);
+    if (prev) mergedDuplicates++;
+    if (!prev || rank(c) > rank(prev) || (rank(c) === rank(prev) && earlier(c, prev))) byId.set(c.id, c);
+  }
+  const all = [...byId.values(), ...anonymous];
+  function earlier(a: Clean, b: Clean): boolean {
+    if (a.at === undefined || b.at === undefined) return a.kind < b.kind;
+    return a.at < b.at || (a.at === b.at && a.kind < b.kind);
+  }
+  const untimedList = all.filter((c) => c.at === undefined);
+  // Sort by (at, kind, precision) so every figure is independent of input order.
+  const clean = all
+    .filter((c): c is Clean & { at: number } => c.at !== undefined)
+    .sort((a, b) => a.at - b.at || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.precision < b.precision ? -1 : a.precision > b.precision ? 1 : 0));
   const unique = merge
     ? clean.filter((c, i) => {
-        const prev = clean[i - 1];
-        const dup = prev !== undefined && prev.at === c.at && prev.kind === c.kind;
+        // Without ids, the same time and kind is the same contact seen twice; contacts with ids were merged above.
+        if (c.id !== undefined) return true;
+        let j = i - 1;
+        while (j >= 0 && clean[j]!.at === c.at && clean[j]!.id !== undefined) j--;
+        const prev = j >= 0 ? clean[j] : undefined;
+        const dup = prev !== undefined && prev.at === c.at && prev.kind === c.kind && prev.precision === c.precision;
         if (dup) mergedDuplicates++;
         return !dup;
       })
@@ -226,10 +278,12 @@ export function harassmentFigures(contacts: readonly Contact[], options: Figures
 
   const located: Located[] = unique.map((c) => {
     const t = localTime(c.at, clock);
-    return { ...c, dayIndex: t.dayIndex, day: t.day, night: isNightTime(t.msOfDay, jurisdiction) };
+    // A day-only time says nothing about the hour: never night.
+    return { at: c.at, kind: c.kind, precision: c.precision, dayIndex: t.dayIndex, day: t.day, night: c.precision === 'minute' && isNightTime(t.msOfDay, jurisdiction) };
   });
 
   const byKind: Record<ContactKind, number> = { call: 0, sms: 0, email: 0, message: 0, unknown: 0 };
+  for (const c of untimedList) byKind[c.kind]++;
   const days = new Map<number, DayCount>();
   for (const c of located) {
     byKind[c.kind]++;
@@ -245,7 +299,8 @@ export function harassmentFigures(contacts: readonly Contact[], options: Figures
   let maxPerDay: { day: string; count: number } | null = null;
   for (const d of perDay) if (!maxPerDay || d.count > maxPerDay.count) maxPerDay = { day: d.day, count: d.count };
 
-  const total = located.length;
+  const dated = located.length;
+  const total = dated + untimedList.length;
   const first = located[0];
   const last = located[located.length - 1];
   const nightList = located.filter((c) => c.night).map((c) => c.at);
@@ -253,6 +308,8 @@ export function harassmentFigures(contacts: readonly Contact[], options: Figures
   const common: FiguresCommon = {
     zone: clock.label,
     total,
+    untimed: untimedList.length,
+    dayOnly: located.filter((c) => c.precision === 'day').length,
     ignored,
     mergedDuplicates,
     byKind,
@@ -265,7 +322,7 @@ export function harassmentFigures(contacts: readonly Contact[], options: Figures
     days: perDay.length,
     perDay,
     maxPerDay,
-    averagePerActiveDay: perDay.length === 0 ? 0 : total / perDay.length,
+    averagePerActiveDay: perDay.length === 0 ? 0 : dated / perDay.length,
     night: { count: nightList.length, list: nightList, window: NIGHT_WINDOW[jurisdiction] },
   };
 

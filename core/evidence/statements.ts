@@ -26,7 +26,9 @@
  *
  * Statements, in order (each only when it has something to say):
  *   summary       total, days, date range, zone, per kind          (always, unless empty)
- *   busiest-day   busiest day and average per day with contact     (unless empty)
+ *   busiest-day   busiest day and average per day with contact     (some contact on a known day)
+ *   untimed       contacts with no known time, or only a known day (any such contact):
+ *                 said plainly, with what they are NOT counted as (a day, an hour, night)
  *   night         contacts in the night window + the rule          (night.count > 0)
  *   seven-in-seven  US: busiest 7-day period + the presumption     (exceeded)
  *   daily-calls   CN: days with more than 3 calls + the guideline   (any such day)
@@ -35,7 +37,7 @@
 import type { Citation, RightsLocale } from '../rights';
 import type { ContactKind, HarassmentFiguresData } from './figures';
 
-export type StatementId = 'summary' | 'busiest-day' | 'night' | 'seven-in-seven' | 'daily-calls';
+export type StatementId = 'summary' | 'busiest-day' | 'untimed' | 'night' | 'seven-in-seven' | 'daily-calls';
 
 export interface FigureStatement {
   id: StatementId;
@@ -132,10 +134,36 @@ function kindList(f: HarassmentFiguresData, l: L): string {
 }
 
 function summary(f: HarassmentFiguresData, l: L): string {
+  const kinds = kindList(f, l);
+  const dated = f.total - f.untimed;
+  if (dated === 0) {
+    // No contact has a known time: no days, no range (the untimed statement says so).
+    return {
+      en: `This log records ${en(f.total, 'contact', 'contacts')} from this number: ${kinds}.`,
+      zh_CN: `记录显示，该号码共联系${f.total}次：${kinds}。`,
+      zh_TW: `紀錄顯示，該號碼共聯絡${f.total}次：${kinds}。`,
+    }[l];
+  }
   const first = f.firstDay!;
   const last = f.lastDay!;
-  const kinds = kindList(f, l);
   const single = first === last;
+  if (f.untimed > 0) {
+    // Only the contacts with a known day are said to fall on days.
+    switch (l) {
+      case 'en':
+        return single
+          ? `This log records ${en(f.total, 'contact', 'contacts')} from this number, ${dated} of them on ${first} (time zone: ${f.zone}): ${kinds}.`
+          : `This log records ${en(f.total, 'contact', 'contacts')} from this number, ${dated} of them on ${en(f.days, 'day', 'days')} between ${first} and ${last} (time zone: ${f.zone}): ${kinds}.`;
+      case 'zh_CN':
+        return single
+          ? `记录显示，该号码共联系${f.total}次，其中${dated}次在${first}（时区：${f.zone}）：${kinds}。`
+          : `记录显示，该号码共联系${f.total}次，其中${dated}次在${first}至${last}期间（时区：${f.zone}）的${f.days}天里：${kinds}。`;
+      case 'zh_TW':
+        return single
+          ? `紀錄顯示，該號碼共聯絡${f.total}次，其中${dated}次在${first}（時區：${f.zone}）：${kinds}。`
+          : `紀錄顯示，該號碼共聯絡${f.total}次，其中${dated}次在${first}至${last}期間（時區：${f.zone}）的${f.days}天裡：${kinds}。`;
+    }
+  }
   switch (l) {
     case 'en':
       return single
@@ -150,6 +178,39 @@ function summary(f: HarassmentFiguresData, l: L): string {
         ? `紀錄顯示，該號碼於${first}（時區：${f.zone}）共聯絡${f.total}次：${kinds}。`
         : `紀錄顯示，該號碼在${first}至${last}期間（時區：${f.zone}）的${f.days}天裡共聯絡${f.total}次：${kinds}。`;
   }
+}
+
+/** Contacts with no known time, and with only a known day: how many, and what they are not counted as. */
+function untimed(f: HarassmentFiguresData, l: L): string | undefined {
+  const parts: string[] = [];
+  const n = f.untimed;
+  if (n > 0) {
+    parts.push(
+      n === f.total
+        ? {
+            en: `None of these contacts has a known time (the page showed none), so none is placed on a day or at an hour, or counted as a night contact.`,
+            zh_CN: `这些联系都没有已知时间（页面未显示发送时间），因此不计入任何日期或时段，也不计为夜间联系。`,
+            zh_TW: `這些聯絡都沒有已知時間（頁面未顯示發送時間），因此不計入任何日期或時段，也不計為夜間聯絡。`,
+          }[l]
+        : {
+            en: `${en(n, 'contact has', 'contacts have')} no known time (the page showed none): counted in the total, but not placed on a day or at an hour, or counted as night contacts.`,
+            zh_CN: `其中${n}次没有已知时间（页面未显示发送时间）：计入总数，但不计入任何日期或时段，也不计为夜间联系。`,
+            zh_TW: `其中${n}次沒有已知時間（頁面未顯示發送時間）：計入總數，但不計入任何日期或時段，也不計為夜間聯絡。`,
+          }[l],
+    );
+  }
+  const m = f.dayOnly;
+  if (m > 0) {
+    parts.push(
+      {
+        en: `${en(m, 'contact has', 'contacts have')} a known date but no known time of day: counted on that date, never as night contacts.`,
+        zh_CN: `其中${m}次只知道日期、不知道具体时间：计入当天，但不计为夜间联系。`,
+        zh_TW: `其中${m}次只知道日期、不知道具體時間：計入當天，但不計為夜間聯絡。`,
+      }[l],
+    );
+  }
+  if (parts.length === 0) return undefined;
+  return parts.reduce((a, b) => join(l, a, b));
 }
 
 function busiestDay(f: HarassmentFiguresData, l: L): string {
@@ -292,7 +353,9 @@ export function figureStatements(figures: HarassmentFiguresData, locale: RightsL
     out.push(s);
   };
   push('summary', { text: summary(figures, locale), citations: [] });
-  push('busiest-day', { text: busiestDay(figures, locale), citations: [] });
+  if (figures.maxPerDay) push('busiest-day', { text: busiestDay(figures, locale), citations: [] });
+  const plain = untimed(figures, locale);
+  if (plain) push('untimed', { text: plain, citations: [] });
   if (figures.night.count > 0) push('night', figures.jurisdiction === 'CN' ? nightCN(figures, locale) : nightUS(figures, locale));
   if (figures.jurisdiction === 'US') push('seven-in-seven', sevenInSeven(figures, locale));
   else push('daily-calls', dailyCalls(figures, locale));

@@ -224,6 +224,41 @@ describe('findings are read item by item', () => {
   });
 });
 
+describe('a sighting is one message', () => {
+  const SENT = new Date(2026, 10, 20, 23, 41).getTime();
+  const day1 = new Date(2026, 10, 21, 12, 0).getTime();
+  const day2 = new Date(2026, 10, 22, 9, 30).getTime();
+  const msg = { key: '+8613800138000', site: 'mail.qq.com', excerpt: '您已逾期，今晚处理', messageId: 'mail.qq.com:4411' };
+
+  it('the same message viewed on two days is one row, with the first seen time and the page’s sent time', async () => {
+    expect(await addSightings(ctx.db, [{ ...msg, sentAt: SENT, sentPrecision: 'minute' }], day1)).toBe(1);
+    expect(await addSightings(ctx.db, [{ ...msg, sentAt: SENT, sentPrecision: 'minute' }], day2)).toBe(0);
+    expect(await ctx.db.sightings.toArray()).toEqual([{ id: 1, ...msg, seenAt: day1, sentAt: SENT, sentPrecision: 'minute' }]);
+  });
+
+  it('through the sightings message: seenAt is the background’s clock, never the page’s', async () => {
+    const before = Date.now();
+    const res = await route({ type: 'sightings', items: [{ ...msg, sentAt: SENT, seenAt: 1, at: 2 }] }, content, ctx);
+    expect(res).toEqual({ ok: true, value: { recorded: 1 } });
+    const [row] = await ctx.db.sightings.toArray();
+    expect(row!.sentAt).toBe(SENT);
+    expect(row!.seenAt).toBeGreaterThanOrEqual(before);
+    expect(row!.seenAt).toBeLessThanOrEqual(Date.now());
+    expect(row).not.toHaveProperty('at');
+  });
+
+  it('no sent time on the page: none stored; a later view that shows it fills it in, keeping the first seen time', async () => {
+    expect(await addSightings(ctx.db, [msg], day1)).toBe(1);
+    expect(await ctx.db.sightings.toArray()).toEqual([{ id: 1, ...msg, seenAt: day1 }]);
+    expect(await addSightings(ctx.db, [{ ...msg, sentAt: SENT - 3600_000, sentPrecision: 'day' }], day2)).toBe(0);
+    expect(await ctx.db.sightings.toArray()).toEqual([{ id: 1, ...msg, seenAt: day1, sentAt: SENT - 3600_000, sentPrecision: 'day' }]);
+    // A minute beats a day; nothing replaces a minute.
+    expect(await addSightings(ctx.db, [{ ...msg, sentAt: SENT }], day2)).toBe(0);
+    expect(await addSightings(ctx.db, [{ ...msg, sentAt: SENT + 60_000 }, { ...msg }], day2)).toBe(0);
+    expect(await ctx.db.sightings.toArray()).toEqual([{ id: 1, ...msg, seenAt: day1, sentAt: SENT }]);
+  });
+});
+
 describe('sightings are bounded per number, site and day', () => {
   it(`a page showing one number in 2,000 messages gets ${MAX_SIGHTINGS_PER_DAY} sightings a day on that site, not 2,000`, async () => {
     const item = (i: number, key = '+8613800138000', site = 'mail.qq.com') => ({ key, site, excerpt: `第${i}条 催收`, messageId: `${site}-m${i}` });

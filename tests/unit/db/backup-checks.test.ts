@@ -36,7 +36,7 @@ beforeEach(async () => {
     { key: '+8613912345678', category: 'harassment', note: '', createdAt: NOW - 4000 },
   ]);
   await db.overrides.put({ key: 'CN:95188', value: 'trusted', at: NOW - 3000 });
-  await db.sightings.add({ key: '+8613912345678', at: NOW - 7000, site: 'mail.qq.com', excerpt: '逾期将通知家人', messageId: 'm1' });
+  await db.sightings.add({ key: '+8613912345678', seenAt: NOW - 7000, sentAt: NOW - 8000, site: 'mail.qq.com', excerpt: '逾期将通知家人', messageId: 'm1' });
 });
 afterEach(async () => {
   await db.delete();
@@ -78,14 +78,15 @@ describe('restore checks every row', () => {
     expect((await db.sightings.toArray()).map((s) => s.id)).toEqual([1]);
     // Later reports and sightings still get ids.
     expect(await db.reports.add({ key: '+8613700137000', category: 'scam', note: '', createdAt: NOW })).toBe(3);
-    expect(await db.sightings.add({ key: '+8613700137000', at: NOW, site: 'a.example', excerpt: '', messageId: 'm2' })).toBe(2);
+    expect(await db.sightings.add({ key: '+8613700137000', seenAt: NOW, site: 'a.example', excerpt: '', messageId: 'm2' })).toBe(2);
   });
 
   it.each([
     ['reports', 'createdAt', (d: Data) => (d.reports[0]!.createdAt = 1e300)],
     ['reports', 'updatedAt', (d: Data) => (d.reports[1]!.updatedAt = -1)],
     ['reports', 'evidence', (d: Data) => ((d.reports[0]!.evidence as { at: number }).at = 1e300)],
-    ['sightings', 'at', (d: Data) => (d.sightings[0]!.at = 1e300)],
+    ['sightings', 'seenAt', (d: Data) => (d.sightings[0]!.seenAt = 1e300)],
+    ['sightings', 'sentAt', (d: Data) => (d.sightings[0]!.sentAt = 1e300)],
     ['overrides', 'at', (d: Data) => (d.overrides[0]!.at = 0)],
     ['sources', 'updatedAt', (d: Data) => (d.sources[0]!.updatedAt = NOW + 2 * 86_400_000)],
   ])('refuses a time outside 2000-01-01 … a day from now (%s %s)', async (table, field, damage) => {
@@ -96,7 +97,7 @@ describe('restore checks every row', () => {
 
   it('a time like 1e300 already in the database does not stop the evidence exports', async () => {
     await db.reports.add({ key: '+8613700137000', category: 'scam', note: '', createdAt: 1e300 });
-    await db.sightings.add({ key: '+8613700137000', at: 1e300, site: 'a.example', excerpt: '', messageId: 'm9' });
+    await db.sightings.add({ key: '+8613700137000', seenAt: 1e300, sentAt: 1e300, site: 'a.example', excerpt: '', messageId: 'm9' });
     await expect(exportEvidence(db, 'csv')).resolves.toContain('+8613700137000');
     await expect(exportEvidence(db, 'json')).resolves.toContain('+8613700137000');
   });
@@ -125,6 +126,22 @@ describe('restore checks every row', () => {
     data.sightings[0].messageId = 'm1';
     data.overrides[0].value = null;
     await refused(data, 'overrides row 1 has an invalid value');
+  });
+
+  it('restores a sighting written before sent times (`at`: its seen time) and a stored excerpt longer than the message limit', async () => {
+    const data = await backupData();
+    const { seenAt, sentAt: _sent, ...rest } = data.sightings[0];
+    data.sightings[0] = { ...rest, at: seenAt, excerpt: '逾'.repeat(2000) };
+    await restoreBackup(db, JSON.stringify(data), settings, NOW);
+    expect(await db.sightings.toArray()).toEqual([{ id: 1, key: '+8613912345678', seenAt, site: 'mail.qq.com', excerpt: '逾'.repeat(2000), messageId: 'm1' }]);
+  });
+
+  it('a backup keeps a sighting\'s sent and seen times, and a report with no contact time', async () => {
+    await db.sightings.update(1, { sentPrecision: 'day' });
+    await db.reports.add({ key: '+8613700137000', category: 'collector', note: '', createdAt: NOW - 100, evidence: { text: '请还款', site: 'sms.example', messageId: 'm7' } });
+    const before = { reports: await db.reports.toArray(), sightings: await db.sightings.toArray() };
+    await restoreBackup(db, await createBackup(db, settings, NOW), settings, NOW);
+    expect({ reports: await db.reports.toArray(), sightings: await db.sightings.toArray() }).toEqual(before);
   });
 
   it('recomputes a source\'s count and categories from its rows: one without categories is restored with them', async () => {

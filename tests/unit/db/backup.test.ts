@@ -31,7 +31,7 @@ beforeEach(async () => {
     { key: '+8613912345678', category: 'harassment', note: '=HYPERLINK("http://x")', createdAt: Date.UTC(2026, 0, 3, 1, 0) },
   ]);
   await db.overrides.put({ key: 'CN:95188', value: 'trusted', at: Date.UTC(2026, 0, 4) });
-  await db.sightings.add({ key: '+8613912345678', at: Date.UTC(2026, 0, 2, 23, 5), site: 'mail.qq.com', excerpt: '逾期将通知家人', messageId: 'm1' });
+  await db.sightings.add({ key: '+8613912345678', seenAt: Date.UTC(2026, 0, 2, 23, 5), site: 'mail.qq.com', excerpt: '逾期将通知家人', messageId: 'm1' });
 });
 afterEach(async () => {
   await db.delete();
@@ -84,18 +84,52 @@ describe('backup and restore', () => {
 });
 
 describe('exports', () => {
-  it('evidence CSV holds reports and sightings in time order, formula-safe', async () => {
-    const csv = await exportEvidence(db, 'csv');
+  it('evidence CSV holds reports and sightings in time order, formula-safe, with sent and seen times apart', async () => {
+    const csv = await exportEvidence(db, 'csv', Date.UTC(2026, 0, 5), undefined, { utcOffsetMinutes: 480 });
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('type,number,time,reported_at,category,claimed_org,creditor,behaviours,site,text,note');
-    expect(lines[1]).toBe('sighting,+8613912345678,2026-01-02T23:05:00.000Z,,,,,,mail.qq.com,逾期将通知家人,');
-    expect(lines[2]).toBe('report,+8613912345678,2026-01-02T23:10:00.000Z,2026-01-02T23:10:00.000Z,collector,,,,,,自称借呗法务部，说要上门');
-    expect(lines[3]).toBe(`report,+8613912345678,2026-01-03T01:00:00.000Z,2026-01-03T01:00:00.000Z,harassment,,,,,,"'=HYPERLINK(""http://x"")"`);
+    expect(lines[0]).toBe('type,number,sent_at,sent_precision,seen_at,reported_at,message_id,category,claimed_org,creditor,behaviours,site,text,note');
+    // No sent time on the page: sent_at is empty and says unknown; the seen time is in its own column, with its offset.
+    expect(lines[1]).toBe('sighting,+8613912345678,,unknown,2026-01-03T07:05:00+08:00,,m1,,,,,mail.qq.com,逾期将通知家人,');
+    // Reports without evidence: no contact time, only when they were reported.
+    expect(lines[2]).toBe('report,+8613912345678,,unknown,,2026-01-03T07:10:00+08:00,,collector,,,,,,自称借呗法务部，说要上门');
+    expect(lines[3]).toBe(`report,+8613912345678,,unknown,,2026-01-03T09:00:00+08:00,,harassment,,,,,,"'=HYPERLINK(""http://x"")"`);
   });
-  it('evidence JSON holds the same', async () => {
-    const json = JSON.parse(await exportEvidence(db, 'json'));
-    expect(json.reports).toHaveLength(2);
-    expect(json.sightings[0]).toEqual({ number: '+8613912345678', seenAt: '2026-01-02T23:05:00.000Z', site: 'mail.qq.com', excerpt: '逾期将通知家人' });
+  it('one message is one row: a report of a sighted message carries the report\'s text and time, and the seen time', async () => {
+    const sent = Date.UTC(2026, 0, 2, 15, 41); // 23:41 in Beijing
+    await db.reports.add({
+      key: '+8613912345678',
+      category: 'collector',
+      note: '半夜发',
+      createdAt: Date.UTC(2026, 0, 3, 4),
+      evidence: { text: '逾期将通知家人！', site: 'mail.qq.com', at: sent, messageId: 'm1' },
+    });
+    await db.sightings.add({ key: '+8613912345678', seenAt: Date.UTC(2026, 0, 3, 5), sentAt: Date.UTC(2026, 0, 3, 5), sentPrecision: 'day', site: 'mail.qq.com', excerpt: '昨天', messageId: 'm2' });
+    const csv = await exportEvidence(db, 'csv', Date.UTC(2026, 0, 5), '+8613912345678', { utcOffsetMinutes: 480 });
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines.filter((l) => l.includes(',m1,'))).toEqual(['report,+8613912345678,2026-01-02T23:41:00+08:00,minute,2026-01-03T07:05:00+08:00,2026-01-03T12:00:00+08:00,m1,collector,,,,mail.qq.com,逾期将通知家人！,半夜发']);
+    // A day-only sent time is a date, never a made-up minute.
+    expect(lines.filter((l) => l.includes(',m2,'))).toEqual(['sighting,+8613912345678,2026-01-03,day,2026-01-03T13:00:00+08:00,,m2,,,,,mail.qq.com,昨天,']);
+    expect(lines).toHaveLength(5);
+    const json = JSON.parse(await exportEvidence(db, 'json', Date.UTC(2026, 0, 5), '+8613912345678', { utcOffsetMinutes: 480 }));
+    expect(json).toMatchObject({ format: 'collector-shield-evidence', version: 2, exportedAt: '2026-01-05T08:00:00+08:00', timeZone: 'UTC+08:00' });
+    expect(json.messages.find((m: { messageId?: string }) => m.messageId === 'm1')).toEqual({
+      type: 'report',
+      number: '+8613912345678',
+      sentAt: '2026-01-02T23:41:00+08:00',
+      sentPrecision: 'minute',
+      seenAt: '2026-01-03T07:05:00+08:00',
+      reportedAt: '2026-01-03T12:00:00+08:00',
+      messageId: 'm1',
+      site: 'mail.qq.com',
+      text: '逾期将通知家人！',
+      category: 'collector',
+      note: '半夜发',
+    });
+  });
+  it('evidence JSON holds the same, with sent and seen times in separate fields', async () => {
+    const json = JSON.parse(await exportEvidence(db, 'json', Date.UTC(2026, 0, 5), undefined, { utcOffsetMinutes: 480 }));
+    expect(json.messages).toHaveLength(3);
+    expect(json.messages[0]).toEqual({ type: 'sighting', number: '+8613912345678', sentAt: '', sentPrecision: 'unknown', seenAt: '2026-01-03T07:05:00+08:00', messageId: 'm1', site: 'mail.qq.com', text: '逾期将通知家人' });
   });
   it('my reports export as a list file the importer reads back', async () => {
     const csv = await exportReportsAsList(db);

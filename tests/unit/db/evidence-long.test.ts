@@ -11,7 +11,7 @@ function fakeDb(reports: ReportRow[], sightings: SightingRow[]): ShieldDB {
 describe('evidenceFor', () => {
   it('finds the latest contact among 300,000 sightings (Math.max(...spread) overflowed the stack)', async () => {
     const KEY = '+8613800138000';
-    const sightings = Array.from({ length: 300_000 }, (_, i): SightingRow => ({ id: i + 1, key: KEY, at: 1_000 + i, site: 'mail.qq.com', excerpt: '', messageId: `m${i}` }));
+    const sightings = Array.from({ length: 300_000 }, (_, i): SightingRow => ({ id: i + 1, key: KEY, seenAt: 1_000 + i, site: 'mail.qq.com', excerpt: '', messageId: `m${i}` }));
     const reports: ReportRow[] = [{ id: 1, key: KEY, category: 'collector', note: '', createdAt: 5, evidence: { text: '', site: '', at: 2_000_000 } }];
     const e = await evidenceFor(fakeDb(reports, sightings), KEY);
     expect(e.lastAt).toBe(2_000_000);

@@ -21,7 +21,7 @@ describe('migrations', () => {
 
     const db = new ShieldDB(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name)).not.toContain('listEntries');
     expect(await db.reports.toArray()).toEqual([{ id: 1, key: '+8613700137000', category: 'harassment', note: '夜里打电话', createdAt: 5 }]);
     expect(await db.overrides.toArray()).toEqual([{ key: 'CN:95188', value: 'trusted', at: 6 }]);
@@ -97,6 +97,49 @@ describe('migrations', () => {
     const setAside = await setAsideV1Rows(db);
     expect(setAside).toHaveLength(200);
     expect(sources.reduce((n, s) => n + s.count, 0) + setAside.length).toBe(20_000);
+    await db.delete();
+  });
+
+  it('version 5 keeps every sighting of a version 4 database: its `at` (when viewed) becomes seenAt, the sent time is unknown, ids stay', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      sources: '&id, kind',
+      reports: '++id, key, createdAt, category',
+      overrides: '&key',
+      listChunks: '&[list+seq]',
+      senders: '&[list+name], name',
+      sightings: '++id, key, at, &[key+messageId]',
+      meta: '&key',
+      subscriptions: '&id, url',
+    });
+    const old = Array.from({ length: 1200 }, (_, i) => ({
+      id: i * 3 + 7,
+      key: i % 2 ? '+8613800138000' : 'CN:95188',
+      at: Date.UTC(2026, 0, 1) + i * 60_000,
+      site: 'mail.qq.com',
+      excerpt: `第${i}条 逾期`,
+      // The old ids held the day the message was viewed: still unique per number.
+      messageId: `abcd${i}-2026-1-1`,
+    }));
+    await v4.table('sightings').bulkAdd(old);
+    await v4.table('reports').add({ key: 'CN:95188', category: 'collector', note: '', createdAt: 5, evidence: { text: 'x', site: 'a', at: 9 } });
+    v4.close();
+
+    const db = new ShieldDB(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const rows = await db.sightings.toArray();
+    expect(rows).toHaveLength(old.length);
+    expect(rows).toEqual(old.map(({ at, ...rest }) => ({ ...rest, seenAt: at })));
+    expect(rows.some((r) => 'at' in r || 'sentAt' in r)).toBe(false);
+    // The new indexes answer, and [key+messageId] is still unique.
+    expect(await db.sightings.where('seenAt').aboveOrEqual(Date.UTC(2026, 0, 1) + 1190 * 60_000).count()).toBe(10);
+    expect(await db.sightings.where('sentAt').above(0).count()).toBe(0);
+    await expect(db.sightings.add({ key: 'CN:95188', seenAt: 1, site: 'a', excerpt: '', messageId: 'abcd0-2026-1-1' })).rejects.toThrow();
+    // A new sighting gets the next id; the report is untouched.
+    expect(await db.sightings.add({ key: 'CN:95188', seenAt: 1, sentAt: 1, site: 'a', excerpt: '', messageId: 'mail.qq.com:1' })).toBe(old[old.length - 1]!.id + 1);
+    expect(await db.reports.toArray()).toEqual([{ id: 1, key: 'CN:95188', category: 'collector', note: '', createdAt: 5, evidence: { text: 'x', site: 'a', at: 9 } }]);
     await db.delete();
   });
 

@@ -773,7 +773,8 @@ describe('properties', () => {
         const f = harassmentFigures(contacts, zone);
         // dedupe like the module: same at and kind
         const keys = new Set<string>();
-        const unique = contacts.filter((c) => {
+        // (The generated contacts all have a time and no id.)
+        const unique = (contacts as (Contact & { at: number })[]).filter((c) => {
           const k = `${c.at}|${c.kind}`;
           if (keys.has(k)) return false;
           keys.add(k);
@@ -872,5 +873,66 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+// ---------------------------------------------------------------- the message model: one message, its sent time
+
+describe('one message, one contact, at its sent time', () => {
+  const toTW = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  it('a message sent at 23:41 is a night contact (whenever it was viewed: only the sent time is given)', () => {
+    const f = harassmentFigures([{ at: t('2026-03-10T23:41:00+08:00'), kind: 'message', id: 'qq:1' }], CN8);
+    expect(f.night.count).toBe(1);
+    expect(f.untimed).toBe(0);
+  });
+  it('contacts with no known time are counted, said plainly, and never night nor on a day', () => {
+    const f = harassmentFigures(
+      [{ at: t('2026-03-10T12:00:00+08:00'), kind: 'message', id: 'a' }, { kind: 'message', id: 'b' }, { at: null, kind: 'message', id: 'c' }, { at: undefined, kind: 'unknown' }],
+      CN8,
+    );
+    expect(f).toMatchObject({ total: 4, untimed: 3, ignored: 0, days: 1, night: { count: 0 }, byKind: { message: 3, unknown: 1 } });
+    expect(f.perDay).toEqual([{ day: '2026-03-10', count: 1, calls: 0, night: 0 }]);
+    expect(f.averagePerActiveDay).toBe(1);
+    const en = f.statements('en');
+    expect(en.map((s) => s.id)).toEqual(['summary', 'busiest-day', 'untimed']);
+    expect(en[0]!.text).toBe('This log records 4 contacts from this number, 1 of them on 2026-03-10 (time zone: UTC+08:00): 3 other messages, 1 contact of unknown type.');
+    expect(en[2]!.text).toContain('3 contacts have no known time');
+    expect(f.statements('zh_CN')[2]!.text).toContain('其中3次没有已知时间');
+    for (const s of f.statements('zh_TW')) expect(toTW(s.text)).toBe(s.text);
+  });
+  it('no contact with a known time: a summary without days, and the plain statement', () => {
+    const f = harassmentFigures([{ kind: 'message', id: 'a' }, { kind: 'message', id: 'b' }], CN8);
+    expect(f).toMatchObject({ total: 2, untimed: 2, days: 0, firstDay: null, maxPerDay: null, night: { count: 0 } });
+    for (const l of LOCALES) {
+      const ss = f.statements(l);
+      expect(ss.map((s) => s.id)).toEqual(['summary', 'untimed']);
+      if (l === 'zh_TW') for (const s of ss) expect(toTW(s.text)).toBe(s.text);
+    }
+    expect(f.statements('en')[1]!.text).toMatch(/^None of these contacts has a known time/);
+  });
+  it('a contact known only to the day is on its day but never a night contact', () => {
+    // "昨天" shown as the day at 23:00: counted that day, not at night.
+    const f = harassmentFigures([{ at: t('2026-03-10T23:00:00+08:00'), kind: 'message', precision: 'day', id: 'a' }], CN8);
+    expect(f).toMatchObject({ total: 1, dayOnly: 1, untimed: 0, days: 1, night: { count: 0, list: [] } });
+    expect(f.statements('en').find((s) => s.id === 'untimed')!.text).toContain('1 contact has a known date but no known time of day');
+    const us = harassmentFigures([{ at: t('2026-03-10T23:00:00-04:00'), kind: 'message', precision: 'day' }], NY);
+    expect(us.night.count).toBe(0);
+  });
+  it('the same message id is one contact, keeping the best-known time; different ids at the same minute are two', () => {
+    const at = t('2026-03-10T23:41:00+08:00');
+    const f = harassmentFigures(
+      [
+        { kind: 'message', id: 'm1' },
+        { at, kind: 'message', id: 'm1' },
+        { at: at - 5 * HOUR, kind: 'message', precision: 'day', id: 'm1' },
+        { at, kind: 'message', id: 'm2' },
+      ],
+      CN8,
+    );
+    expect(f).toMatchObject({ total: 2, mergedDuplicates: 2, untimed: 0, dayOnly: 0, night: { count: 2 } });
+    expect(f.total + f.mergedDuplicates + f.ignored).toBe(4);
+    // Input order does not matter.
+    const g = harassmentFigures([{ at, kind: 'message', id: 'm2' }, { at: at - 5 * HOUR, kind: 'message', precision: 'day', id: 'm1' }, { at, kind: 'message', id: 'm1' }, { kind: 'message', id: 'm1' }], CN8);
+    expect({ ...g }).toEqual({ ...f });
   });
 });
