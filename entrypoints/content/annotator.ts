@@ -65,8 +65,8 @@ interface Job {
 }
 
 /** Text nodes of several roots, each once even when the roots overlap. */
-function* walkAll(roots: readonly Node[], seen: WeakSet<Text>): Generator<Text> {
-  for (const root of roots) if (root.isConnected) yield* textNodesIn(root, seen);
+function* walkAll(roots: readonly Node[], seen: WeakSet<Text>, hidden?: string): Generator<Text> {
+  for (const root of roots) if (root.isConnected) yield* textNodesIn(root, seen, hidden);
 }
 
 /**
@@ -84,6 +84,8 @@ export class Annotator {
   /** Suspicions of markers, assessed once per marker (its message does not change under it). */
   private readonly suspicions = new WeakMap<HTMLElement, Suspicion | null>();
   assess: Assess | undefined;
+  /** Elements holding a site's hidden copies of visible text (SiteAdapter.hidden): never marked. */
+  hidden: string | undefined;
   batch: Batch = (fn) => fn();
   /** Called whenever a marker is painted with a flagged verdict from the database (for the evidence log). */
   onFlagged: ((marker: HTMLElement, key: string) => void) | undefined;
@@ -192,7 +194,7 @@ export class Annotator {
     const stale = () => generation !== this.generation;
     this.onRoots?.(roots);
     const seen = new WeakSet<Text>();
-    const walk = walkAll(roots, seen);
+    const walk = walkAll(roots, seen, this.hidden);
     const jobs: Job[] = [];
     for (let done = false; !done; ) {
       done = this.batch(() => this.scanSlice(walk, seen, jobs, now() + SLICE_MS));
@@ -418,7 +420,7 @@ export class Annotator {
       this.pending.delete(node);
       if (!node.isConnected || (node.nodeType === Node.TEXT_NODE && this.created.has(node))) continue;
       // A node too big to finish in time is left, whole, to the sliced pass.
-      if (this.scanSlice(textNodesIn(node, seen), seen, jobs, deadline)) done.push(node);
+      if (this.scanSlice(textNodesIn(node, seen, this.hidden), seen, jobs, deadline)) done.push(node);
       else this.pending.add(node);
     }
     if (done.length) this.onRoots?.(done);

@@ -78,6 +78,7 @@ export async function startContentScript(): Promise<void> {
         : undefined;
     annotator.assess = assessWith(settings);
     annotator.batch = inTextBatch;
+    annotator.hidden = adapter.hidden;
 
     const evidence = new EvidenceLog((items) => ask({ type: 'sightings', items }), settings.evidenceLog);
     annotator.onFlagged = (marker, key) => {

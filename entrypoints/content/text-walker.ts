@@ -34,7 +34,9 @@ export function insideSkipped(node: Node): boolean {
 
 /**
  * Text nodes under root that may hold a number, in document order, skipping
- * those in `skip`. The walk shows text nodes only, so the browser does the
+ * those in `skip` and those inside `hidden` (a site's hidden copies of visible
+ * text, such as Gmail's row summary for screen readers: marked, they would be
+ * invisible tab stops and count every number twice). The walk shows text nodes only, so the browser does the
  * walking natively (an element filter calling back into script for each of a
  * long page's hundred thousand nodes cost five times the scan itself); whether
  * a node sits in a skipped place is decided from its parent, cached per
@@ -42,22 +44,23 @@ export function insideSkipped(node: Node): boolean {
  * the node the walk was about to continue from, the walk starts over from root
  * (what was already handled is in `skip`) instead of silently ending early.
  */
-export function* textNodesIn(root: Node, skip?: WeakSet<Text>): Generator<Text> {
+export function* textNodesIn(root: Node, skip?: WeakSet<Text>, hidden?: string): Generator<Text> {
   const doc = root.ownerDocument ?? (root as Document);
   // A designMode document (classic QQ Mail's quick reply, NetEase's editor) is all editable:
   // checked first, also for a single text node the user is typing into.
   if (doc.designMode === 'on') return;
+  const inHidden = (n: Node) => !!hidden && !!(n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement)?.closest(hidden);
   if (root.nodeType === Node.TEXT_NODE) {
-    if (DIGIT.test((root as Text).data) && !insideSkipped(root) && !skip?.has(root as Text)) yield root as Text;
+    if (DIGIT.test((root as Text).data) && !insideSkipped(root) && !inHidden(root) && !skip?.has(root as Text)) yield root as Text;
     return;
   }
-  if (root.nodeType === Node.ELEMENT_NODE && (isSkippedElement(root as Element) || insideSkipped(root))) return;
+  if (root.nodeType === Node.ELEMENT_NODE && (isSkippedElement(root as Element) || insideSkipped(root) || inHidden(root))) return;
   const skipped = new Map<Element, boolean>();
   const isSkipped = (el: Element | null): boolean => {
     if (!el || el === root) return false;
     let v = skipped.get(el);
     if (v === undefined) {
-      v = isSkippedElement(el) || isSkipped(el.parentElement);
+      v = isSkippedElement(el) || (!!hidden && el.matches(hidden)) || isSkipped(el.parentElement);
       skipped.set(el, v);
     }
     return v;

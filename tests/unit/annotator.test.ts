@@ -407,3 +407,21 @@ describe('start-up', () => {
     annotator.disconnect();
   });
 });
+
+describe('hidden copies', () => {
+  it('marks nothing inside a site\'s hidden copy of a row (Gmail div.afn), and each visible number once', async () => {
+    document.body.innerHTML = `<table><tr class="zA"><td class="yX"><div class="afn">借呗法务部, 逾期通知, 23:41, 请联系 13800138000</div><span>借呗法务部</span></td>
+      <td class="xY"><span class="bog">逾期通知</span><span class="y2"> - 请联系 13800138000</span></td></tr></table>`;
+    const annotator = new Annotator(document, scan, lookup, 'zh_CN');
+    annotator.hidden = 'div.afn';
+    expect(await annotator.annotate(document.body)).toBe(1);
+    expect(document.querySelector('.afn [data-shield-number]')).toBeNull();
+    annotator.observe(document.body, 5);
+    // the site re-renders the summary with new text: still nothing marked in it
+    document.querySelector('.afn')!.firstChild!.textContent = '借呗法务部, 最后通知, 23:59, 请联系 13800138000';
+    await new Promise((r) => setTimeout(r, 30));
+    expect(document.querySelector('.afn [data-shield-number]')).toBeNull();
+    expect(annotator.findings()).toEqual([{ key: '+8613800138000', verdict: 'collector', count: 1 }]);
+    annotator.disconnect();
+  });
+});

@@ -38,6 +38,12 @@ export interface SiteAdapter {
    * (core/region.ts).
    */
   region?: 'CN' | 'US';
+  /**
+   * A selector for the site's hidden copies of visible text (Gmail's row
+   * summary div.afn for screen readers): nothing in them is marked or read as a
+   * message.
+   */
+  hidden?: string;
   /** Sender elements inside root (root may be the document or a subtree just added by the site). Must never throw on unexpected DOM. */
   findSenders(root: ParentNode): SenderFound[];
   /** The element holding one whole message (SMS bubble / mail body / list row) that contains node, or null. Used to take the message text for claim detection and as the evidence excerpt. */
