@@ -180,6 +180,8 @@ function messageAt(node: Node): SiteMessage | null {
 export const gmailAdapter: SiteAdapter = {
   id: 'gmail',
   hosts: ['mail.google.com'],
+  // Each inbox row repeats its sender and snippet in a visually hidden summary for screen readers.
+  hidden: 'div.afn',
   findSenders: (root) =>
     collectSenders(root, () => {
       const own = gmailAccount(documentOf(root as Node));
