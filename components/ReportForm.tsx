@@ -1,16 +1,26 @@
 import { useState } from 'preact/hooks';
-import type { Locale } from '../core/i18n';
+import { languageTag, type Locale } from '../core/i18n';
 import { parseUserNumber } from '../core/user-input';
 import { formatKey } from '../core/format';
 import { BEHAVIOURS, CREDITORS, REPORT_CATEGORIES, type Behaviour, type Creditor, type Evidence, type ReportDetails } from '../core/report';
 import type { Category } from '../core/types';
 import { useT } from './t';
 
+/**
+ * What the form starts from. From the card: the message's own text, its id,
+ * and its sent time as the page showed it (`evidence.at`, with
+ * `evidence.sentPrecision`; absent when the page showed none), plus `seenAt`,
+ * when the user saw it. The time field is prefilled from the sent time only:
+ * when there is none it starts empty, with a hint saying when the message was
+ * seen. It is never prefilled with "now".
+ */
 export interface ReportDraft extends Partial<ReportDetails> {
   /** Canonical key when known (card, context menu); otherwise the user types the number. */
   key?: string;
   /** The number as the user typed or selected it. */
   numberText?: string;
+  /** When the message was seen (the card opened, the menu clicked): a hint beside an unknown time, never the contact time. */
+  seenAt?: number;
 }
 
 export interface ReportFormProps {
@@ -24,9 +34,23 @@ export interface ReportFormProps {
 }
 
 /** datetime-local wants local wall-clock time without a zone. */
-function toLocalInput(ms: number): string {
+export function toLocalInput(ms: number): string {
   const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000);
   return d.toISOString().slice(0, 16);
+}
+
+/** The time field's value: the sent time to the minute, or empty (unknown, or only its day). */
+function timeInput(e: Evidence): string {
+  return e.at !== undefined && e.sentPrecision !== 'day' ? toLocalInput(e.at) : '';
+}
+
+/** The evidence to save: text and site trimmed, no empty fields; undefined when there is nothing to keep. */
+function evidenceToSave(e: Evidence): Evidence | undefined {
+  const out: Evidence = { text: e.text.trim(), site: e.site.trim() };
+  if (e.at !== undefined) out.at = e.at;
+  if (e.at !== undefined && e.sentPrecision !== undefined) out.sentPrecision = e.sentPrecision;
+  if (e.messageId !== undefined) out.messageId = e.messageId;
+  return out.text || out.site || out.at !== undefined || out.messageId !== undefined ? out : undefined;
 }
 
 /**
@@ -42,7 +66,7 @@ export function ReportForm({ locale, draft, onSubmit, onCancel, lockNumber }: Re
   const [creditor, setCreditor] = useState<Creditor | ''>(draft.creditor ?? '');
   const [behaviours, setBehaviours] = useState<Behaviour[]>(draft.behaviours ?? []);
   const [note, setNote] = useState(draft.note ?? '');
-  const [evidence, setEvidence] = useState<Evidence>(draft.evidence ?? { text: '', site: '', at: Date.now() });
+  const [evidence, setEvidence] = useState<Evidence>(draft.evidence ?? { text: '', site: '' });
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -59,7 +83,7 @@ export function ReportForm({ locale, draft, onSubmit, onCancel, lockNumber }: Re
         claimedOrg: claimedOrg.trim() || undefined,
         creditor: creditor || undefined,
         behaviours,
-        evidence: evidence.text.trim() || evidence.site.trim() ? { ...evidence, text: evidence.text.trim(), site: evidence.site.trim() } : undefined,
+        evidence: evidenceToSave(evidence),
       });
     } catch (err) {
       setError(t('report.failed', { error: (err as Error).message }));
@@ -68,6 +92,15 @@ export function ReportForm({ locale, draft, onSubmit, onCancel, lockNumber }: Re
     }
   }
 
+  const tag = languageTag(locale);
+  const timeHint =
+    evidence.at !== undefined && evidence.sentPrecision === 'day'
+      ? t('report.dayOnly', { day: new Date(evidence.at).toLocaleDateString(tag) })
+      : evidence.at === undefined
+        ? draft.seenAt !== undefined
+          ? t('report.timeUnknown', { seen: new Date(draft.seenAt).toLocaleString(tag) })
+          : t('report.timeEmpty')
+        : undefined;
   const toggle = (b: Behaviour) => setBehaviours((all) => (all.includes(b) ? all.filter((x) => x !== b) : [...all, b]));
   return (
     <form class="report-form" onSubmit={submit} aria-label={t('report.title')} data-testid="report-form">
@@ -125,13 +158,23 @@ export function ReportForm({ locale, draft, onSubmit, onCancel, lockNumber }: Re
           <input
             type="datetime-local"
             name="report-time"
-            value={toLocalInput(evidence.at)}
+            value={timeInput(evidence)}
+            aria-describedby={timeHint ? 'report-time-hint' : undefined}
             onInput={(e) => {
-              const at = new Date((e.target as HTMLInputElement).value).getTime();
-              if (Number.isFinite(at)) setEvidence({ ...evidence, at });
+              const value = (e.target as HTMLInputElement).value;
+              const { at: _at, sentPrecision: _p, ...rest } = evidence;
+              // Cleared: the time is unknown (never "now"). Typed: the user's time, to the minute.
+              if (!value) return setEvidence(rest);
+              const at = new Date(value).getTime();
+              if (Number.isFinite(at)) setEvidence({ ...rest, at });
             }}
           />
         </label>
+        {timeHint && (
+          <p class="hint" id="report-time-hint" data-testid="report-time-hint">
+            {timeHint}
+          </p>
+        )}
       </fieldset>
       {error && (
         <p class="error" role="alert" data-testid="report-error">
@@ -159,4 +202,5 @@ export const REPORT_FORM_CSS = `
 .report-form fieldset { border: 1px solid #dadce0; border-radius: 6px; padding: 4px 8px; margin: 0; }
 .report-form input:not([type=radio]):not([type=checkbox]), .report-form select, .report-form textarea { font: inherit; padding: 4px 6px; border: 1px solid #dadce0; border-radius: 4px; }
 .report-form .error { color: #c5221f; margin: 0; }
+.report-form .hint { color: #5f6368; margin: 0; font-size: 12px; }
 `;

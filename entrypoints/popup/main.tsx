@@ -22,7 +22,7 @@ function Popup({ locale }: { locale: Locale }) {
       <LookupBox locale={locale} />
       <details class="report" data-testid="popup-report">
         <summary>{translate(locale, 'popup.report')}</summary>
-        <ReportPanel locale={locale} draft={{ evidence: { text: '', site: '', at: Date.now() } }} />
+        <ReportPanel locale={locale} draft={{}} />
       </details>
       <p>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -10,14 +10,15 @@ const params = new URLSearchParams(location.search);
 const selection = params.get('selection') ?? '';
 // A selection may be the number alone or a sentence around it.
 const key = parseUserNumber(selection) ?? scanText(selection)[0]?.number;
-const at = Number(params.get('at')) || Date.now();
+// When the menu was clicked: a seen time, shown as a hint. The selection has no sent time, so the time field starts empty.
+const seenAt = Number(params.get('at')) || undefined;
 
 void currentLocale().then((locale) =>
   render(
     <main>
       <ReportPanel
         locale={locale}
-        draft={{ key, numberText: key ? undefined : selection.slice(0, 64), evidence: { text: selection, site: params.get('site') ?? '', at } }}
+        draft={{ key, numberText: key ? undefined : selection.slice(0, 64), evidence: { text: selection, site: params.get('site') ?? '' }, seenAt }}
         onDone={() => window.close()}
       />
     </main>,
