@@ -113,11 +113,11 @@ describe('Chromium: reporting and the evidence log', () => {
 
     await suite.ext.reload();
     await suite.ext.locator('[name=evidence-number]').selectOption(COLLECTOR_KEY);
-    expect(await suite.ext.locator('[data-testid=timeline] tr').count()).toBe(2);
+    expect(await suite.ext.locator('[data-testid=timeline] tbody tr').count()).toBe(2);
     const download = suite.ext.waitForEvent('download');
     await suite.ext.getByRole('button', { name: 'Export this number (CSV)' }).click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
-    expect(csv).toMatch(/^\uFEFFtype,number,time/);
+    expect(csv).toMatch(/^\uFEFFtype,number,sent_at,sent_precision,seen_at/);
     expect(csv).toMatch(/\r\nreport,\+8613800138000,.*jiebei/);
     expect(csv).toMatch(/\r\nsighting,\+8613800138000,.*127\.0\.0\.1,.*法务部/);
 
@@ -126,7 +126,7 @@ describe('Chromium: reporting and the evidence log', () => {
     const summary = await summaryOpened;
     await summary.waitForSelector('[data-testid=timeline]');
     expect(await summary.locator('[data-testid=summary-title]').textContent()).toBe('Harassment record for +86 138 0013 8000');
-    expect(await summary.locator('[data-testid=timeline] tr').count()).toBe(2);
+    expect(await summary.locator('[data-testid=timeline] tbody tr').count()).toBe(2);
     expect(await summary.locator('[data-reminder-id=cn-channel-12378]').count()).toBe(1);
     await summary.close();
   });
