@@ -50,10 +50,18 @@ export function closestBlock(node: Node): Element | null {
 // ---------------------------------------------------------------------------
 // Batch cache
 
+/** Siblings of one shape under one parent. */
+interface Group {
+  count: number;
+  /** Direction words their classes carry. */
+  dirs: Set<string>;
+  /** Whether every one of them is a short line of text without inner elements (a date or conversation heading). */
+  lines: boolean;
+}
+
 interface Cache {
-  sig: Map<Element, string>;
-  /** Per parent: how many children share each signature, and which direction words they carry. */
-  groups: Map<Element, Map<string, { count: number; dirs: Set<string> }>>;
+  sig: Map<Element, string[]>;
+  shape: Map<Element, Shape>;
   candidate: Map<Element, boolean>;
   several: Map<Element, boolean>;
   text: Map<Element, { text: string; more: boolean }>;
@@ -62,7 +70,7 @@ interface Cache {
 
 const newCache = (): Cache => ({
   sig: new Map(),
-  groups: new Map(),
+  shape: new Map(),
   candidate: new Map(),
   several: new Map(),
   text: new Map(),
@@ -117,12 +125,20 @@ const STATE_WORDS = new Set([
 /** Classes of cells laid side by side, not messages stacked one under another. */
 const CELL_WORDS = new Set(['col', 'cell', 'column', 'field', 'td', 'th', 'icon', 'avatar', 'btn', 'button', 'tag', 'badge']);
 
+/** Class tokens already split: a page uses few distinct classes, each on many elements. */
+const PARTS = new Map<string, string[]>();
+
 function classParts(token: string): string[] {
-  return token
+  let parts = PARTS.get(token);
+  if (parts) return parts;
+  parts = token
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
     .split(/[-_]+/)
     .filter(Boolean);
+  if (PARTS.size > 5000) PARTS.clear();
+  PARTS.set(token, parts);
+  return parts;
 }
 
 function classTokens(el: Element): string[] {
@@ -154,44 +170,105 @@ function isDirectionToken(token: string): boolean {
   return parts.some((p) => OUT_WORDS.has(p) || IN_WORDS.has(p)) || OUT_WORDS.has(parts.join(''));
 }
 
-/** Tag and class signature with direction and state classes left out; '' when the element has no class to go by. */
-function signature(c: Cache, el: Element): string {
+/**
+ * The shape keys of an element: its tag with each of its class tokens, direction
+ * and state classes left out ("DIV.msg" for div.msg.msg-in.unread); none when it
+ * has no class to go by, is not a block, or is a cell laid beside others.
+ */
+function signature(c: Cache, el: Element): string[] {
   let s = c.sig.get(el);
   if (s !== undefined) return s;
-  const kept = classTokens(el)
-    .filter((t) => !isDirectionToken(t) && !classParts(t).every((p) => STATE_WORDS.has(p) || /^\d+$/.test(p)))
-    .sort();
+  const kept = classTokens(el).filter(
+    (t) => !isDirectionToken(t) && !classParts(t).every((p) => STATE_WORDS.has(p) || /^\d+$/.test(p)),
+  );
   s = kept.length && GROUP_TAG.has(el.tagName) && !kept.some((t) => classParts(t).some((p) => CELL_WORDS.has(p)))
-    ? `${el.tagName}.${kept.join('.')}`
-    : '';
+    ? kept.map((t) => `${el.tagName}.${t}`)
+    : [];
   c.sig.set(el, s);
   return s;
 }
 
-function groupsOf(c: Cache, parent: Element) {
-  let g = c.groups.get(parent);
-  if (g) return g;
-  g = new Map();
-  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    const s = signature(c, child);
-    if (!s) continue;
-    let e = g.get(s);
-    if (!e) g.set(s, (e = { count: 0, dirs: new Set() }));
-    e.count++;
-    const d = directionOf(child);
-    if (d) e.dirs.add(d);
+/** Siblings looked at on each side of an element to tell whether it is one of a group. */
+const WINDOW = 8;
+
+/** Longest text of a heading line between messages. */
+const LINE_MAX = 40;
+
+interface Shape {
+  keys: string[];
+  dir: string;
+  /** A short line of text without inner elements (a date or conversation heading). */
+  line: boolean;
+}
+
+function shapeOf(c: Cache, el: Element): Shape {
+  let s = c.shape.get(el);
+  if (s) return s;
+  const keys = isFieldRow(el) ? [] : signature(c, el);
+  s = { keys, dir: keys.length ? directionOf(el) : '', line: false };
+  if (keys.length && !el.firstElementChild) {
+    const { text, more } = textUpTo(el, LINE_MAX * 2);
+    s.line = !more && cleanText(text).length <= LINE_MAX;
   }
-  c.groups.set(parent, g);
+  c.shape.set(el, s);
+  return s;
+}
+
+/**
+ * The groups among el and its nearest siblings (WINDOW on each side): a long
+ * list is judged from the neighbours of each item, never read whole per item.
+ */
+function groupsAround(c: Cache, el: Element): Map<string, Group> {
+  const g = new Map<string, Group>();
+  const add = (x: Element) => {
+    const shape = shapeOf(c, x);
+    for (const key of shape.keys) {
+      let e = g.get(key);
+      if (!e) g.set(key, (e = { count: 0, dirs: new Set(), lines: true }));
+      e.count++;
+      if (shape.dir) e.dirs.add(shape.dir);
+      if (!shape.line) e.lines = false;
+    }
+  };
+  add(el);
+  let x = el.previousElementSibling;
+  for (let i = 0; x && i < WINDOW; i++, x = x.previousElementSibling) add(x);
+  x = el.nextElementSibling;
+  for (let i = 0; x && i < WINDOW; i++, x = x.nextElementSibling) add(x);
   return g;
 }
 
-/** One of 3+ same-shaped siblings, or of 2+ that alternate a direction class. */
+const isGroup = (e: Group) => e.count >= 3 || (e.count >= 2 && e.dirs.size >= 2);
+
+/** One of 3+ siblings of one shape (tag and a shared class), or of 2+ that alternate a direction class. */
 function isGroupMember(c: Cache, el: Element): boolean {
-  const parent = el.parentElement;
-  const s = signature(c, el);
-  if (!parent || !s) return false;
-  const e = groupsOf(c, parent).get(s);
-  return !!e && (e.count >= 3 || (e.count >= 2 && e.dirs.size >= 2));
+  const keys = shapeOf(c, el).keys;
+  if (!el.parentElement || !keys.length) return false;
+  const groups = groupsAround(c, el);
+  const mine = keys.map((key) => groups.get(key)).filter((e): e is Group => !!e && isGroup(e));
+  if (!mine.length) return false;
+  // Short heading lines between the messages of the same parent ("会话：95533", "2026年11月28日") are not messages.
+  if (mine.every((e) => e.lines)) {
+    for (const e of groups.values()) if (!e.lines && isGroup(e)) return false;
+  }
+  return true;
+}
+
+/** A label at the start of a header line: "发件人：", "From:", "時間：". */
+const FIELD_LABEL = /^[\p{L}\s]{1,12}[:：]$/u;
+
+/**
+ * A "label: value" line of a message's header (发件人： …, 时间： …), laid out as
+ * rows or repeated blocks: part of one message, not a message of its own.
+ */
+function isFieldRow(el: Element): boolean {
+  const first = el.firstElementChild;
+  if (!first) return false;
+  for (let n = el.firstChild; n && n !== first; n = n.nextSibling) if (n.nodeType === 3 && (n as Text).data.trim()) return false;
+  const read = textUpTo(first, 24);
+  if (read.more) return false;
+  const label = cleanText(read.text);
+  return FIELD_LABEL.test(label) || (first.tagName === 'TH' && label.length <= 12 && !!first.nextElementSibling);
 }
 
 function isHeaderRow(el: Element): boolean {
@@ -221,9 +298,56 @@ function isBareBullet(el: Element): boolean {
   return true;
 }
 
-function timesIn(el: Element): number {
-  const times = el.getElementsByTagName('time');
-  return times[1] ? 2 : times[0] ? 1 : 0;
+/** Elements looked at in the first children of a block for a "发件人：" header line. */
+const MAIL_HEAD_SCAN = 40;
+
+/**
+ * A mail as a page shows one on its own (a print view, a saved mail): a header
+ * with a "发件人： / From:" line, then more (the body) after it.
+ */
+function isMailView(el: Element): boolean {
+  let child = el.firstElementChild;
+  for (let i = 0; child && i < 2; i++, child = child.nextElementSibling) {
+    if (!child.nextElementSibling) return false;
+    const queue: Element[] = [child];
+    for (let j = 0; j < queue.length && j < MAIL_HEAD_SCAN; j++) {
+      const x = queue[j]!;
+      if (isFieldRow(x) && SENDER_LABEL.test(cleanText(x.firstElementChild?.textContent))) return true;
+      for (let k = x.firstElementChild; k; k = k.nextElementSibling) queue.push(k);
+    }
+  }
+  return false;
+}
+
+/** Elements looked at inside a block when counting its <time> elements. */
+const TIME_SCAN = 200;
+
+/** How many <time> elements el holds, counting up to `max` among its first TIME_SCAN elements. */
+function timesIn(el: Element, max = 2): number {
+  let count = 0;
+  let seen = 0;
+  const walk = (x: Element): boolean => {
+    for (let child = x.firstElementChild; child; child = child.nextElementSibling) {
+      if (++seen > TIME_SCAN) return true;
+      if (child.tagName === 'TIME' && ++count >= max) return true;
+      if (walk(child)) return true;
+    }
+    return false;
+  };
+  walk(el);
+  return count;
+}
+
+/** el holds one <time> and a sibling near it holds another: one dated item of a dated list. */
+function isOneTimeAmongSeveral(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || parent === el.ownerDocument.body || el.tagName === 'TIME' || timesIn(el) !== 1) return false;
+  const dated = (x: Element) => x.tagName === 'TIME' || timesIn(x, 1) > 0;
+  let x = el.previousElementSibling;
+  for (let i = 0; x && i < WINDOW; i++, x = x.previousElementSibling) if (dated(x)) return true;
+  x = el.nextElementSibling;
+  for (let i = 0; x && i < WINDOW; i++, x = x.nextElementSibling) if (dated(x)) return true;
+  return false;
 }
 
 function isCandidate(c: Cache, el: Element): boolean {
@@ -231,42 +355,56 @@ function isCandidate(c: Cache, el: Element): boolean {
   if (v !== undefined) return v;
   const role = el.getAttribute('role') ?? '';
   if (SKIP_TAG.has(el.tagName)) v = false;
-  else if (el.tagName === 'TR' || role === 'row') v = !isHeaderRow(el);
+  else if (el.tagName === 'TR' || role === 'row') v = !isHeaderRow(el) && !isFieldRow(el);
   else if (el.tagName === 'LI' || role === 'listitem') v = !isLinkItem(el);
   else v =
     TAG_ITEM.has(el.tagName) ||
     ROLE_ITEM.has(role) ||
     el.hasAttribute('data-message-id') ||
     isGroupMember(c, el) ||
-    (timesIn(el) === 1 && !!el.parentElement && el.parentElement !== el.ownerDocument.body && timesIn(el.parentElement) >= 2);
+    isMailView(el) ||
+    isOneTimeAmongSeveral(el);
   c.candidate.set(el, v);
   return v;
 }
 
 /** Elements looked at below a block to tell whether it holds several messages. */
-const SEVERAL_SCAN = 400;
+const SEVERAL_SCAN = 600;
 
-/** Whether el holds two or more message-like parts (it is then a list of messages, never one). */
+const isArticle = (el: Element) => el.tagName === 'ARTICLE' || el.getAttribute('role') === 'article';
+
+/**
+ * Whether el holds two or more message-like parts (it is then a list of
+ * messages, never one): two <time> elements, or two candidates side by side or
+ * nested apart. An article is one composition: its lists and tables are its
+ * own content, and only articles or identified messages inside it count.
+ * Judged from el's first SEVERAL_SCAN elements.
+ */
 function holdsSeveral(c: Cache, el: Element): boolean {
   let v = c.several.get(el);
   if (v !== undefined) return v;
-  v = timesIn(el) >= 2;
-  if (!v) {
-    let found = 0;
-    let seen = 0;
-    const queue: Element[] = [];
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) queue.push(child);
-    for (let i = 0; i < queue.length && seen < SEVERAL_SCAN && found < 2; i++, seen++) {
-      const x = queue[i]!;
-      if (SKIP_TAG.has(x.tagName)) continue;
-      if (isCandidate(c, x) && !isBareBullet(x)) {
+  const article = isArticle(el);
+  let found = 0;
+  let times = 0;
+  const queue: [Element, boolean][] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) queue.push([child, false]);
+  for (let i = 0; i < queue.length && i < SEVERAL_SCAN && found < 2 && times < 2; i++) {
+    const [x, inside] = queue[i]!;
+    if (SKIP_TAG.has(x.tagName)) continue;
+    if (x.tagName === 'TIME') times++;
+    let mark = inside;
+    if (!inside) {
+      const counts = article
+        ? isArticle(x) || x.hasAttribute('data-message-id')
+        : isCandidate(c, x) && !isBareBullet(x);
+      if (counts) {
         found++;
-        continue;
+        mark = true;
       }
-      for (let child = x.firstElementChild; child; child = child.nextElementSibling) queue.push(child);
     }
-    v = found >= 2;
+    for (let child = x.firstElementChild; child; child = child.nextElementSibling) queue.push([child, mark]);
   }
+  v = found >= 2 || times >= 2;
   c.several.set(el, v);
   return v;
 }
@@ -330,11 +468,12 @@ function textOfEl(c: Cache, el: Element) {
 
 const DAY_WORD = String.raw`(?:今天|今日|昨天|昨日|前天|星期[一二三四五六日天]|周[一二三四五六日天]|週[一二三四五六日天]|禮拜[一二三四五六日天]|礼拜[一二三四五六日天]|today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DAY_IN_BRACKETS = String.raw`(?:[（(]\s*${DAY_WORD}\s*[)）]|${DAY_WORD})`;
 const DATE = String.raw`(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)`;
 const CLOCK = String.raw`(?:(?:上午|下午|凌晨|早上|中午|晚上|傍晚|午夜)\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?\s?m\.?)?`;
 /** A whole short text that is a time the page shows: "2026-11-28 23:41", "昨天 23:41", "11:41 PM", "Nov 28". */
 const TIME_TEXT = new RegExp(
-  String.raw`^(?:(?:${DAY_WORD}[,，\s]*)?(?:${DATE})(?:[,，\s]*${DAY_WORD})?(?:[,，\s]*(?:at\s+)?${CLOCK})?|${DAY_WORD}(?:[,，\s]*${CLOCK})?|${CLOCK})$`,
+  String.raw`^(?:(?:${DAY_WORD}[,，\s]*)?(?:${DATE})(?:[,，\s]*${DAY_IN_BRACKETS})?(?:[,，\s]*(?:at\s+)?${CLOCK})?|${DAY_WORD}(?:[,，\s]*${CLOCK})?|${CLOCK})$`,
   'i',
 );
 /** "时间：", "Date:", "Sent:" before a time. */
@@ -387,19 +526,33 @@ function senderWord(el: Element): boolean {
   return false;
 }
 
-function toSender(text: string, titleAttr: string | null): { name: string; address?: string } | undefined {
+/** An address the element or one of its first descendants carries in an attribute (title, email, mailto:). */
+function addressAttr(el: Element): string | undefined {
+  const els = [el, ...Array.from(el.querySelectorAll('[title], [email], [data-email], [data-address], a[href^="mailto:" i]')).slice(0, 5)];
+  for (const e of els) {
+    for (const name of ['email', 'data-email', 'data-address', 'title', 'href']) {
+      const found = emailIn(e.getAttribute(name));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function toSender(text: string, el: Element | null): { name: string; address?: string } | undefined {
   const clean = cleanText(text);
   if (!clean || clean.length > FIELD_MAX) return undefined;
-  const address = emailIn(clean) ?? emailIn(titleAttr);
+  const address = emailIn(clean) ?? (el ? addressAttr(el) : undefined);
   const name = stripAddress(clean) || address || '';
   if (!name) return undefined;
   return address && address !== name ? { name, address } : { name };
 }
 
 function senderOf(els: Element[]): { name: string; address?: string } | undefined {
-  for (const e of els) {
-    if (!senderWord(e)) continue;
-    const found = toSender(e.textContent ?? '', e.getAttribute('title'));
+  // The innermost named element: a.username inside div.post-author (which also holds the user's level).
+  const named = els.filter(senderWord);
+  for (const e of named) {
+    if (named.some((o) => o !== e && e.contains(o))) continue;
+    const found = toSender(e.textContent ?? '', e);
     if (found) return found;
   }
   for (const e of els) {
@@ -407,10 +560,10 @@ function senderOf(els: Element[]): { name: string; address?: string } | undefine
     const own = cleanText(e.textContent);
     if (!SENDER_LABEL.test(own) || own.length > FIELD_MAX) continue;
     const rest = own.replace(SENDER_LABEL, '');
-    if (rest) return toSender(rest, null);
+    if (rest) return toSender(rest, e);
     // The label alone ("发件人：" in its own cell): the name is in the next element.
     const next = e.nextElementSibling;
-    if (next) return toSender(next.textContent ?? '', next.getAttribute('title'));
+    if (next) return toSender(next.textContent ?? '', next);
   }
   return undefined;
 }
