@@ -352,6 +352,9 @@ export function visibleText(el: Element | null | undefined, exclude?: string, li
       if (!isElement(node)) continue;
       const tag = node.tagName.toUpperCase();
       if (node !== el && (NO_TEXT_TAGS.has(tag) || (exclude && node.matches(exclude)))) continue;
+      // A compose box inside a message holds the user's words, not the message's.
+      const editable = node.getAttribute('contenteditable');
+      if (node !== el && editable !== null && editable.toLowerCase() !== 'false') continue;
       if (BLOCK_TAGS.has(tag)) {
         parts.push(' ');
         stack.push(' ');
@@ -462,4 +465,11 @@ export function splitParticipants(name: string | null | undefined): string[] {
 export function isNumberName(name: string | null | undefined): boolean {
   const clean = cleanText(name);
   return /^\+?[\d\s()\-.]{3,24}$/.test(clean) && (clean.match(/\d/g)?.length ?? 0) >= 3;
+}
+
+/** The outermost ancestor of node (itself included) matching selector, or null: what outermost() keeps of a page's matches. */
+export function outermostAncestor(node: Node | null | undefined, selector: string): Element | null {
+  let found: Element | null = null;
+  for (let e = closest(node, selector); e; e = closest(e.parentElement, selector)) found = e;
+  return found;
 }

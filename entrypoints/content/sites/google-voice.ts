@@ -9,8 +9,8 @@
  */
 import { closestBlock } from './generic';
 import {
-  cleanText, closest, collectSenders, documentOf, inEditable, isEditableDocument, isElement, numberFromThreadId,
-  outermost, queryAll, queryOne, textOf, visibleText,
+  cleanText, closest, collectSenders, documentOf, inEditable, isEditableDocument, numberFromThreadId,
+  outermost, outermostAncestor, queryAll, queryOne, textOf, visibleText,
 } from './dom';
 import type { SenderFound, SiteAdapter, SiteMessage } from './types';
 
@@ -129,12 +129,8 @@ function headerSenders(root: ParentNode): SenderFound[] {
   return [...titles].map((title) => sender(title, queryOne(title, PRIMARY_TEXT) ?? title));
 }
 
-/** The outermost bubble element around el (old markup nests message-item-container in the item). */
-function bubbleOf(el: Element): Element | null {
-  let found: Element | null = null;
-  for (let e = closest(el, BUBBLE); e; e = closest(e.parentElement, BUBBLE)) found = e;
-  return found;
-}
+/** A row or a bubble; old markup nests message-item-container in the item, the outermost one is the message. */
+const MESSAGE = `${BUBBLE}, ${LIST_ITEM}`;
 
 function bubbleMessage(item: Element, headers: Map<Element | null, ReturnType<typeof conversationSender>>): SiteMessage | null {
   if (inEditable(item)) return null;
@@ -173,15 +169,14 @@ function rowMessage(row: Element): SiteMessage | null {
 function messagesIn(root: ParentNode): SiteMessage[] {
   try {
     if (isEditableDocument(documentOf(root))) return [];
-    const bubbles = queryAll(root, BUBBLE).map(bubbleOf).filter(isElement);
-    const rows = queryAll(root, LIST_ITEM);
-    const inside = closest(root as Node, `${BUBBLE}, ${LIST_ITEM}`);
-    if (inside) (inside.matches(LIST_ITEM) ? rows : bubbles).push(closest(inside, LIST_ITEM) ?? bubbleOf(inside) ?? inside);
-    const rowSet = new Set(rows);
+    // Each match counted at its outermost matching ancestor, as messageAt finds it (a root inside a message included).
+    const els = queryAll(root, MESSAGE).map((el) => outermostAncestor(el, MESSAGE) ?? el);
+    const inside = outermostAncestor(root as Node, MESSAGE);
+    if (inside) els.push(inside);
     const headers = new Map<Element | null, ReturnType<typeof conversationSender>>();
     const out: SiteMessage[] = [];
-    for (const el of outermost([...rows, ...bubbles])) {
-      const m = rowSet.has(el) ? rowMessage(el) : bubbleMessage(el, headers);
+    for (const el of outermost(els)) {
+      const m = el.matches(LIST_ITEM) ? rowMessage(el) : bubbleMessage(el, headers);
       if (m) out.push(m);
     }
     return out;
@@ -193,12 +188,9 @@ function messagesIn(root: ParentNode): SiteMessage[] {
 function messageAt(node: Node): SiteMessage | null {
   try {
     if (inEditable(node) || isEditableDocument(documentOf(node))) return null;
-    const start = isElement(node) ? node : node.parentElement;
-    if (!start) return null;
-    const bubble = bubbleOf(start);
-    if (bubble) return bubbleMessage(bubble, new Map());
-    const row = closest(start, LIST_ITEM);
-    return row ? rowMessage(row) : null;
+    const el = outermostAncestor(node, MESSAGE);
+    if (!el) return null;
+    return el.matches(LIST_ITEM) ? rowMessage(el) : bubbleMessage(el, new Map());
   } catch {
     return null;
   }

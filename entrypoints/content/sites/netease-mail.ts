@@ -11,7 +11,7 @@
 import { closestBlock } from './generic';
 import {
   closest, collectSenders, documentOf, emailIn, frameDocument, frameElementOf, hiddenInline, inEditable, isEditableDocument,
-  isRecipientLabel, outermost, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
+  isRecipientLabel, outermost, outermostAncestor, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
 } from './dom';
 import type { SenderFound, SiteAdapter, SiteMessage } from './types';
 
@@ -26,6 +26,7 @@ const COMPACT = '#ulCompact, [id$="ulCompact"]';
 const BODY_FRAME = 'iframe[id*="frameBody"]';
 
 const BODY = '.netease_mail_readhtml';
+const MESSAGE = `${ROW}, ${BODY}`;
 
 function listSenders(root: ParentNode): SenderFound[] {
   const els = queryAll(root, LIST_SENDER);
@@ -151,8 +152,9 @@ function messagesIn(root: ParentNode): SiteMessage[] {
       const within = m && ((root as Node) === doc || (root as Node).contains(m.element) || m.element.contains(root as Node));
       return m && within ? [m] : [];
     }
-    const els = [...queryAll(root, ROW), ...queryAll(root, BODY)];
-    const inside = closest(root as Node, `${ROW}, ${BODY}`);
+    // Each match counted at its outermost matching ancestor, as messageAt finds it (a root inside a message included).
+    const els = queryAll(root, MESSAGE).map((el) => outermostAncestor(el, MESSAGE) ?? el);
+    const inside = outermostAncestor(root as Node, MESSAGE);
     if (inside) els.push(inside);
     const out: SiteMessage[] = [];
     for (const el of outermost(els)) {
@@ -176,11 +178,10 @@ function messageAt(node: Node): SiteMessage | null {
     if (inEditable(node) || isEditableDocument(doc)) return null;
     const frame = bodyFrameOf(doc);
     if (frame && doc) return frameMessage(frame, doc);
-    const row = closest(node, ROW);
-    if (row) return rowMessage(row);
-    const body = closest(node, BODY);
+    const el = outermostAncestor(node, MESSAGE);
+    if (el?.matches(ROW)) return rowMessage(el);
+    if (el) return hiddenInline(el) || closest(el, COMPOSE) ? null : bodyMessage(el, closest(el, READ_MODULE));
     const module = closest(node, READ_MODULE);
-    if (body) return hiddenInline(body) || closest(body, COMPOSE) ? null : bodyMessage(body, module);
     // In a read module's header: that mail's body (inline, or in its read frame).
     if (module && !hiddenInline(module) && closest(node, '#ulFull, h1, [id*="h1Subject"]')) {
       const inline = queryOne(module, BODY);

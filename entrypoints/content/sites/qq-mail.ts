@@ -13,7 +13,7 @@
 import { closestBlock } from './generic';
 import {
   cleanText, closest, collectSenders, containerWithOneBody, documentOf, emailIn, inEditable, isEditableDocument, isElement,
-  isRecipientLabel, outermost, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
+  isRecipientLabel, outermost, outermostAncestor, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
 } from './dom';
 import type { SenderFound, SiteAdapter, SiteMessage } from './types';
 
@@ -147,20 +147,25 @@ function bodyMessage(body: Element): SiteMessage | null {
 const BODIES = `${NEW_BODY}, ${CLASSIC_BODY}`;
 
 function outermostOf(el: Element, selector: string): Element {
-  let found = el;
-  for (let e = closest(el.parentElement, selector); e; e = closest(e.parentElement, selector)) found = e;
-  return found;
+  return outermostAncestor(el, selector) ?? el;
+}
+
+const MESSAGE = `${LIST_ITEM}, ${BODIES}`;
+
+function messageFor(el: Element): SiteMessage | null {
+  return el.matches(LIST_ITEM) ? rowMessage(el) : bodyMessage(el);
 }
 
 function messagesIn(root: ParentNode): SiteMessage[] {
   try {
     if (isEditableDocument(documentOf(root))) return [];
-    const els = [...queryAll(root, LIST_ITEM), ...queryAll(root, BODIES).map((b) => outermostOf(b, BODIES))];
-    const inside = closest(root as Node, `${LIST_ITEM}, ${BODIES}`);
-    if (inside) els.push(closest(inside, LIST_ITEM) ?? outermostOf(inside, BODIES));
+    // Each match counted at its outermost matching ancestor, as messageAt finds it (a root inside a message included).
+    const els = queryAll(root, MESSAGE).map((el) => outermostOf(el, MESSAGE));
+    const inside = outermostAncestor(root as Node, MESSAGE);
+    if (inside) els.push(inside);
     const out: SiteMessage[] = [];
     for (const el of outermost(els)) {
-      const m = el.matches(LIST_ITEM) ? rowMessage(el) : bodyMessage(el);
+      const m = messageFor(el);
       if (m) out.push(m);
     }
     return out;
@@ -172,10 +177,8 @@ function messagesIn(root: ParentNode): SiteMessage[] {
 function messageAt(node: Node): SiteMessage | null {
   try {
     if (inEditable(node) || isEditableDocument(documentOf(node))) return null;
-    const row = closest(node, LIST_ITEM);
-    if (row) return rowMessage(row);
-    const body = closest(node, BODIES);
-    if (body) return bodyMessage(outermostOf(body, BODIES));
+    const el = outermostAncestor(node, MESSAGE);
+    if (el) return messageFor(el);
     // In an open mail's header: the message is that mail's body.
     if (closest(node, `${DETAIL_HEADER}, .mail-detail-subject`)) {
       // The first body after this header, in the nearest ancestor holding any.
