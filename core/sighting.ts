@@ -1,8 +1,10 @@
 /**
- * A sighting is one message a flagged number appeared in. Its id is a hash of
- * the site, the message text and the local day: the same message re-rendered
- * (scrolling, a framework redraw) is one sighting, and a collector sending the
- * same template again tomorrow is a new one.
+ * The sighting id used before the message model: a hash of the site, the text
+ * block and the local day it was VIEWED, so one message viewed on two days was
+ * two sightings. A sighting is now one message, identified by its stable
+ * PageMessage.id (core/message.ts messageKey), recorded once whichever day it
+ * is viewed; rows recorded with this id keep it (it stays unique per number).
+ * @deprecated send PageMessage.id as the sighting's messageId.
  */
 export function sightingId(site: string, text: string, at: number): string {
   const d = new Date(at);
