@@ -3,8 +3,10 @@ import { regionFor } from '../../core/region';
 import { scanText } from '../../core/detect';
 
 describe('regionFor', () => {
-  it('takes the site first, then the conversation number, the language, the setting', () => {
-    expect(regionFor({ site: 'US', conversation: '+8613800138000', text: '请回电', setting: 'CN' })).toBe('US');
+  it('takes the conversation number first, then Chinese text, the site, the setting', () => {
+    expect(regionFor({ site: 'US', conversation: '+8613800138000', text: 'call me', setting: 'US' })).toBe('CN');
+    expect(regionFor({ site: 'US', text: '【借呗】请回电 138 0013 8000', setting: 'US' })).toBe('CN');
+    expect(regionFor({ site: 'US', text: 'Call (845) 555-0142', setting: 'CN' })).toBe('US');
     expect(regionFor({ conversation: '+18455550142', text: 'call me', setting: 'CN' })).toBe('US');
     expect(regionFor({ conversation: '+8613800138000', text: 'call me', setting: 'US' })).toBe('CN');
     expect(regionFor({ text: '请回电 138 0013 8000', setting: 'US' })).toBe('CN');
