@@ -1,6 +1,7 @@
 import { InvalidRequest, parseRequest, type LookupSendersResponse, type Request, type Response } from '../../core/messages';
 import { normalizeSender } from '../../core/sender';
-import { addReport, addSightings, deleteReport, lookupMany, lookupSenders, reportNotes, setOverride, stats, updateReport } from '../../db/queries';
+import { addReport, deleteReport, lookupMany, lookupSenders, reportNotes, setOverride, stats, updateReport } from '../../db/queries';
+import { addSightings } from '../../db/evidence';
 import type { ShieldDB } from '../../db/schema';
 import type { Settings } from '../../core/settings';
 import type { Locale } from '../../core/i18n';
@@ -169,6 +170,7 @@ async function handle(req: Request, ctx: RouterContext, sender: SenderInfo): Pro
       return result;
     }
     case 'sightings':
+      // One row per number and message; seenAt is this clock's, never the page's.
       return { recorded: await addSightings(ctx.db, req.items) };
     case 'override':
       await setOverride(ctx.db, req.key, req.value);
