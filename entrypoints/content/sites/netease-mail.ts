@@ -22,7 +22,7 @@ const ADDR = '.nui-addr, .js-component-addr';
 const COMPOSE = '[id^="_dvModuleContainer_compose"], .js-component-emailblock';
 const READ_MODULE = '[id^="_dvModuleContainer_read"]';
 /** The hidden one-line header "Name 于 DATE 发给 我" of a read module: never a sender nor a time. */
-const COMPACT = '#ulCompact, [id$="ulCompact"]';
+const COMPACT = '[id*="ulCompact"]';
 const BODY_FRAME = 'iframe[id*="frameBody"]';
 
 const BODY = '.netease_mail_readhtml';
@@ -199,6 +199,8 @@ function messageAt(node: Node): SiteMessage | null {
 export const neteaseMailAdapter: SiteAdapter = {
   id: 'netease-mail',
   hosts: ['mail.163.com', 'mail.126.com'],
+  // The read header's hidden one-line summary repeats the sender and the date.
+  hidden: COMPACT,
   findSenders: (root) =>
     collectSenders(root, () => [...listSenders(root), ...readSenders(root)].filter((s) => !inEditable(s.element))),
   messageOf: (node) => {

@@ -152,3 +152,11 @@ describe('netease-mail inline body (older builds)', () => {
     }]);
   });
 });
+
+describe('netease-mail hidden copies', () => {
+  it('names the compact header lines of every read module as hidden copies, and reads no sender there', () => {
+    const compact = [...document.querySelectorAll(netease.hidden!)];
+    expect(compact.map((el) => el.id)).toEqual(['ulCompact', 'ulCompact_1']);
+    for (const el of compact) expect(netease.findSenders(el)).toEqual([]);
+  });
+});
