@@ -115,7 +115,7 @@ const BREAK_TAG = new Set([
 ]);
 
 /** Direction words of chat bubbles, as whole parts of a class ("msg-out", "bubble--right", "fromMe"). */
-const OUT_WORDS = new Set(['outgoing', 'outbound', 'out', 'sent', 'send', 'me', 'mine', 'self', 'own', 'right', 'fromme', 'isme', 'byme']);
+const OUT_WORDS = new Set(['outgoing', 'outbound', 'out', 'sent', 'me', 'mine', 'self', 'right', 'fromme', 'isme', 'byme']);
 const IN_WORDS = new Set(['incoming', 'inbound', 'in', 'received', 'receive', 'recv', 'them', 'theirs', 'other', 'others', 'left', 'peer']);
 /** State classes that differ between items of one list (unread rows, the selected conversation). */
 const STATE_WORDS = new Set([
@@ -523,8 +523,11 @@ function senderWord(el: Element): boolean {
   const itemprop = (el.getAttribute('itemprop') ?? '').toLowerCase();
   if (/\b(author|sender|name)\b/.test(itemprop)) return true;
   if ((el.getAttribute('rel') ?? '').toLowerCase() === 'author') return true;
-  return false;
+  return ARIA_SENDER.test(el.getAttribute('aria-label') ?? '');
 }
+
+/** An aria-label naming the sender: "From: Chase", "发件人：借呗法务部", "Sender". */
+const ARIA_SENDER = /^\s*(?:from|sender|author|发件人|寄件人|寄件者|发信人|發件人)\b|^\s*(?:发件人|寄件人|寄件者|发信人|發件人)/i;
 
 /** An address the element or one of its first descendants carries in an attribute (title, email, mailto:). */
 function addressAttr(el: Element): string | undefined {
@@ -552,7 +555,9 @@ function senderOf(els: Element[]): { name: string; address?: string } | undefine
   const named = els.filter(senderWord);
   for (const e of named) {
     if (named.some((o) => o !== e && e.contains(o))) continue;
-    const found = toSender(e.textContent ?? '', e);
+    // An element that shows nothing but names the sender in its aria-label ("From: Chase").
+    const text = cleanText(e.textContent) || (e.getAttribute('aria-label') ?? '').replace(/^\s*(?:sender|author)\s*[:：]\s*/i, '');
+    const found = toSender(text, e);
     if (found) return found;
   }
   for (const e of els) {
@@ -568,25 +573,40 @@ function senderOf(els: Element[]): { name: string; address?: string } | undefine
   return undefined;
 }
 
-/** Whether the message's group (its parent's children, and their first children) has a left-aligned bubble. */
-function leftInGroup(el: Element): boolean {
-  const parent = el.parentElement;
-  if (!parent) return false;
-  let n = 0;
-  for (let sib = parent.firstElementChild; sib && n < 200; sib = sib.nextElementSibling, n++) {
-    if (directionOf(sib) === 'left' || (sib.firstElementChild && directionOf(sib.firstElementChild) === 'left')) return true;
-  }
+/** Siblings looked at on each side of a right-aligned message for a left-aligned one. */
+const ALTERNATION_WINDOW = 50;
+
+/** A left-aligned bubble near el: el itself or the bubble inside it, among its siblings or theirs. */
+function leftNear(el: Element): boolean {
+  const left = (x: Element) => {
+    if (directionOf(x) === 'left') return true;
+    let child = x.firstElementChild;
+    for (let i = 0; child && i < 3; i++, child = child.nextElementSibling) if (directionOf(child) === 'left') return true;
+    return false;
+  };
+  let x = el.previousElementSibling;
+  for (let i = 0; x && i < ALTERNATION_WINDOW; i++, x = x.previousElementSibling) if (left(x)) return true;
+  x = el.nextElementSibling;
+  for (let i = 0; x && i < ALTERNATION_WINDOW; i++, x = x.nextElementSibling) if (left(x)) return true;
   return false;
 }
 
-function directionOfMessage(el: Element): 'incoming' | 'outgoing' {
-  // The message element, or the bubble right inside it (a row holding an avatar and a bubble).
-  const own = [el, ...(el.firstElementChild ? [el.firstElementChild] : []), ...(el.firstElementChild?.nextElementSibling ? [el.firstElementChild.nextElementSibling] : [])];
-  for (const e of own) {
-    const d = directionOf(e);
-    if (d === 'out') return 'outgoing';
-    if (d === 'in' || d === 'left') return 'incoming';
-    if (d === 'right') return leftInGroup(e === el ? el : e.parentElement ?? el) || leftInGroup(e) ? 'outgoing' : 'incoming';
+/**
+ * Outgoing only when the structure says so: an outgoing class or data-direction
+ * on the message or on the bubble inside it (a child holding most of its text:
+ * a "sent-at" time label is no bubble), or the right side of a left/right
+ * alternation. Anything else is incoming.
+ */
+function directionOfMessage(el: Element, textLength: number): 'incoming' | 'outgoing' {
+  const resolve = (d: string) => (d === 'out' || (d === 'right' && leftNear(el)) ? 'outgoing' : 'incoming');
+  const own = directionOf(el);
+  if (own) return resolve(own);
+  let child = el.firstElementChild;
+  for (let i = 0; child && i < 3; i++, child = child.nextElementSibling) {
+    const d = directionOf(child);
+    if (!d) continue;
+    const { text } = textUpTo(child, textLength * 2);
+    if (cleanText(text).length * 2 >= textLength) return resolve(d);
   }
   return 'incoming';
 }
@@ -606,7 +626,7 @@ function toMessage(c: Cache, el: Element): SiteMessage | null {
   const collapsed = messageText(text);
   if (collapsed) {
     const els = headerElements(el);
-    msg = { element: el, text: collapsed, direction: directionOfMessage(el) };
+    msg = { element: el, text: collapsed, direction: directionOfMessage(el, collapsed.length) };
     const siteId = siteIdOf(el);
     if (siteId) msg.siteId = siteId;
     const sender = msg.direction === 'incoming' ? senderOf(els) : undefined;

@@ -42,4 +42,19 @@ describe('message text', () => {
     expect(messageTextOf(a)).toBe('这条消息已被发送者撤回，内容已经不可见了');
     inTextBatch(() => expect(messageTextOf(a)).toBe('这条消息已被发送者撤回，内容已经不可见了'));
   });
+
+  it("takes an adapter's own message when it has messageAt, and its element when it has only messageOf", () => {
+    document.body.innerHTML = `<div id="thread"><div class="b" id="a">【借呗】您已逾期，请联系 13800138000</div><div class="b" id="c">【顺丰】快递到了，取件码 8-3-2071</div></div>`;
+    const node = textOf('#a');
+    const el = document.getElementById('a')!;
+    const adapter = {
+      messageOf: () => document.getElementById('thread'),
+      messageAt: () => ({ element: el, text: '  【借呗】您已逾期，\n 请联系 13800138000 ', direction: 'incoming' as const }),
+    };
+    expect(messageTextOf(node, adapter)).toBe('【借呗】您已逾期， 请联系 13800138000');
+    expect(messageTextOf(node, { messageOf: adapter.messageOf })).toContain('取件码');
+    // Generic mode (no adapter): two same-shaped blocks are not yet a list, so the message is the block around the number.
+    expect(messageTextOf(node)).toBe('【借呗】您已逾期，请联系 13800138000');
+    expect(messageTextOf(document.createTextNode('13800138000'))).toBe('');
+  });
 });

@@ -228,6 +228,36 @@ describe('generic mode: boundaries', () => {
     expect(b!.sender).toBeUndefined();
   });
 
+  it('takes no "sent" time label for an outgoing bubble, and right-aligned as outgoing only against left-aligned', () => {
+    document.body.innerHTML = `<div class="inbox">
+        <div class="item"><span class="sent-at">23:41</span><p>【借呗】您的借款已逾期，法务部将联系您单位，请立即致电 138 0013 8000</p></div>
+        <div class="item"><span class="sent-at">23:45</span><p>【顺丰速运】快件已到驿站，取件码 8-3-2071</p></div>
+        <div class="item"><span class="sent-at">23:50</span><p>妈妈：明天回来吃饭吗</p></div>
+      </div>
+      <div class="cards"><div class="card text-right">账单已出，应还 3,268.40 元</div><div class="card text-right">还款日 12月8日</div><div class="card text-right">客服 95555</div></div>`;
+    const all = messagesIn(document.body);
+    expect(all.map((m) => m.direction)).toEqual(['incoming', 'incoming', 'incoming', 'incoming', 'incoming', 'incoming']);
+    expect(all[0]!.sentText).toBe('23:41');
+  });
+
+  it('reads the sender only where the markup names it', () => {
+    document.body.innerHTML = `<div class="feed">
+        <div class="entry"><span aria-label="From: Chase"></span><p>Your payment of $125.00 is due 12/05.</p></div>
+        <div class="entry"><span itemprop="author">Summit Recovery Group</span><p>Call (845) 555-0142 today.</p></div>
+        <div class="entry"><div>From: 借呗法务部 &lt;fawu@jiebei-cs.com&gt;</div><p>请立即联系 138 0013 8000</p></div>
+        <div class="entry"><b>95588</b><p>【工商银行】您尾号6621卡支出46.80元</p><time>11月28日 10:15</time></div>
+      </div>`;
+    const all = messagesIn(document.body);
+    expect(all.map((m) => m.sender ?? null)).toEqual([
+      { name: 'Chase' },
+      { name: 'Summit Recovery Group' },
+      { name: '借呗法务部', address: 'fawu@jiebei-cs.com' },
+      null,
+    ]);
+    expect(all[3]!.sentText).toBe('11月28日 10:15');
+    expect(all.slice(0, 3).map((m) => m.sentText)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('takes the site id from the message element', () => {
     document.body.innerHTML = `<ul><li data-message-id="m-1">【借呗】您已逾期</li><li id="m-2">【顺丰】快递到了</li><li>妈妈：回家吃饭</li></ul>`;
     expect(messagesIn(document.body).map((m) => m.siteId)).toEqual(['m-1', 'm-2', undefined]);
