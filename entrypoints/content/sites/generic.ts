@@ -271,6 +271,25 @@ function isFieldRow(el: Element): boolean {
   return FIELD_LABEL.test(label) || (first.tagName === 'TH' && label.length <= 12 && !!first.nextElementSibling);
 }
 
+/** Page regions (a site header with its clock, the main column): never one message. */
+const LANDMARK_TAG = new Set(['HEADER', 'NAV', 'MAIN', 'FOOTER', 'FORM']);
+const LANDMARK_ROLE = new Set(['banner', 'navigation', 'main', 'contentinfo', 'complementary', 'search', 'form', 'log', 'list', 'grid', 'table', 'feed']);
+
+function isLandmark(el: Element, role: string): boolean {
+  return LANDMARK_TAG.has(el.tagName) || LANDMARK_ROLE.has(role);
+}
+
+/** A row with another data row beside it: a table of one row is page layout, not a list of messages. */
+function hasSiblingRow(el: Element): boolean {
+  const row = (x: Element | null) => !!x && (x.tagName === 'TR' || x.getAttribute('role') === 'row') && !isHeaderRow(x);
+  // The nearest neighbours may be header rows: look a little further.
+  let x = el.previousElementSibling;
+  for (let i = 0; x && i < 3; i++, x = x.previousElementSibling) if (row(x)) return true;
+  x = el.nextElementSibling;
+  for (let i = 0; x && i < 3; i++, x = x.nextElementSibling) if (row(x)) return true;
+  return false;
+}
+
 function isHeaderRow(el: Element): boolean {
   if (el.parentElement?.tagName === 'THEAD') return true;
   let cells = 0;
@@ -355,7 +374,8 @@ function isCandidate(c: Cache, el: Element): boolean {
   if (v !== undefined) return v;
   const role = el.getAttribute('role') ?? '';
   if (SKIP_TAG.has(el.tagName)) v = false;
-  else if (el.tagName === 'TR' || role === 'row') v = !isHeaderRow(el) && !isFieldRow(el);
+  else if (el.tagName === 'TR' || role === 'row') v = !isHeaderRow(el) && !isFieldRow(el) && hasSiblingRow(el);
+  else if (isLandmark(el, role)) v = false;
   else if (el.tagName === 'LI' || role === 'listitem') v = !isLinkItem(el);
   else v =
     TAG_ITEM.has(el.tagName) ||
@@ -641,7 +661,8 @@ function toMessage(c: Cache, el: Element): SiteMessage | null {
 // ---------------------------------------------------------------------------
 // Finding messages
 
-const FALLBACK_BLOCK = new Set(['P', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SECTION', 'ARTICLE', 'ADDRESS', 'FIGCAPTION']);
+/** Block-level elements: the last resort is the nearest of them with text. */
+const FALLBACK_BLOCK = new Set([...BREAK_TAG].filter((t) => t !== 'BR' && t !== 'HR'));
 
 /** An editable element itself (messagesIn goes from the top down, so an editable ancestor was met first). */
 function isEditable(el: Element): boolean {

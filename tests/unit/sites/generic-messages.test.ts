@@ -258,6 +258,19 @@ describe('generic mode: boundaries', () => {
     expect(all.slice(0, 3).map((m) => m.sentText)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('takes no page region for a message: a site header with its clock beside a dated feed', () => {
+    document.body.innerHTML = `<div class="page">
+        <header class="top"><span>客服热线 95555</span> <time>2026-11-30 星期一</time></header>
+        <div class="feed">
+          <div class="n1"><p>【招商银行】账单已出，应还 3,268.40 元</p><time>11月27日</time></div>
+          <div class="n2"><p>【借呗】您已逾期，法务部将联系您，请致电 138 0013 8000</p><time>11月28日</time></div>
+        </div>
+      </div>`;
+    expect(messagesIn(document.body).map((m) => m.sentText)).toEqual(['11月27日', '11月28日']);
+    expect(messageAt(textNode('客服热线 95555'))!.element.tagName).toBe('HEADER');
+    expect(messageAt(textNode('客服热线 95555'))!.text).toBe('客服热线 95555 2026-11-30 星期一');
+  });
+
   it('takes the site id from the message element', () => {
     document.body.innerHTML = `<ul><li data-message-id="m-1">【借呗】您已逾期</li><li id="m-2">【顺丰】快递到了</li><li>妈妈：回家吃饭</li></ul>`;
     expect(messagesIn(document.body).map((m) => m.siteId)).toEqual(['m-1', 'm-2', undefined]);

@@ -13,18 +13,20 @@ describe('generic adapter', () => {
     expect(genericAdapter.findSenders(document)).toEqual([]);
   });
 
-  // An <article> and a table row are message boundaries: the number's message is the article (not its
-  // paragraph) and the row (not its cell).
+  // An <article> and a row of a table of rows are message boundaries: the number's message is the article
+  // (not its paragraph) and the row (not its cell); a table of one row is layout, so there the cell is taken.
   it('takes the closest block around a number, or the article holding it', () => {
     document.body.innerHTML = `
       <article id="a"><p id="p">【借呗】请联系 <b>138 0013 8000</b> 处理</p></article>
       <ul><li id="li">客服 95188</li></ul>
-      <table><tr id="tr"><td id="td">座机 010-8526 3000</td></tr></table>
+      <table><tr id="tr"><td id="td">座机 010-8526 3000</td></tr><tr><td>传真 010-8526 3001</td></tr></table>
+      <table><tr><td id="layout">客服热线 021-5888 6000 转 2</td></tr></table>
       <div role="listitem" id="item"><span>短信：400-820-8888</span></div>`;
     expect(genericAdapter.messageOf(textNode('138 0013 8000'))).toBe(byId('a'));
     expect(genericAdapter.messageOf(textNode('95188'))).toBe(byId('li'));
     expect(genericAdapter.messageOf(textNode('010-8526 3000'))).toBe(byId('tr'));
     expect(genericAdapter.messageOf(textNode('400-820-8888'))).toBe(byId('item'));
+    expect(genericAdapter.messageOf(textNode('021-5888 6000'))).toBe(byId('layout'));
   });
 
   // A message longer than MAX_MESSAGE_TEXT is cut, not dropped (it used to give no message at all).
