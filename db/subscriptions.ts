@@ -1,4 +1,5 @@
 import { readList, MAX_CSV_BYTES, MAX_JSON_BYTES } from '../core/lists/read';
+import { DEV_LOOPBACK_HOSTS, isDevBuild } from '../core/dev';
 import { ProblemError, problem, type Problem } from '../core/problems';
 import { fnv1a } from '../core/sighting';
 import { importList, removeSource } from './import';
@@ -24,15 +25,7 @@ export function subscriptionId(url: string): string {
   return `sub:${fnv1a(url)}`;
 }
 
-/**
- * Dev and e2e builds only: wxt.config.ts defines import.meta.env.SHIELD_DEV from
- * SHIELD_DEV_HOSTS=1; in a store build it is the constant false (or absent).
- */
-export function isDevBuild(): boolean {
-  return (import.meta.env as unknown as { SHIELD_DEV?: unknown }).SHIELD_DEV === true;
-}
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+export { isDevBuild } from '../core/dev';
 
 /**
  * The address as it will be fetched. https only: a list fetched over plain http
@@ -47,7 +40,7 @@ export function checkListUrl(raw: string, opts: { dev?: boolean } = {}): URL {
     throw new ProblemError(problem('badUrl'));
   }
   if (url.protocol === 'http:') {
-    if (!((opts.dev ?? isDevBuild()) && LOOPBACK_HOSTS.has(url.hostname))) throw new ProblemError(problem('listNotHttps'));
+    if (!((opts.dev ?? isDevBuild()) && DEV_LOOPBACK_HOSTS.has(url.hostname))) throw new ProblemError(problem('listNotHttps'));
   } else if (url.protocol !== 'https:') throw new ProblemError(problem('badUrl'));
   url.hash = '';
   return url;

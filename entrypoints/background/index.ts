@@ -66,7 +66,8 @@ export default defineBackground({
     // For the e2e tests, which cannot click a native context menu: the same handler, reachable
     // from the service worker's own scope only (pages and content scripts cannot see it).
     // Dev and e2e builds only: a store build has no test hook.
-    if (isDevBuild()) (globalThis as { collectorShield?: unknown }).collectorShield = { onMenuClick };
+    // The constant first, so a store build drops the line, name and all.
+    if (import.meta.env.SHIELD_DEV && isDevBuild()) (globalThis as { collectorShield?: unknown }).collectorShield = { onMenuClick };
   },
 });
 

@@ -11,6 +11,7 @@ import { neteaseMailAdapter } from './netease-mail';
 import { outlookAdapter } from './outlook';
 import { qqMailAdapter } from './qq-mail';
 import type { SiteAdapter } from './types';
+import { DEV_LOOPBACK_HOSTS } from '../../../core/dev';
 
 export type { SenderFound, SiteAdapter } from './types';
 export { genericAdapter } from './generic';
@@ -39,17 +40,16 @@ export function adapterOrGeneric(hostname: string): SiteAdapter {
   return adapterFor(hostname) ?? genericAdapter;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /**
- * The adapter for the page being read. A loopback page (the fixture pages of
- * the tests and the demo) may name the site it reproduces in
- * `<meta name="shield-site">`; nowhere else is the page's word taken for it.
+ * The adapter for the page being read. In a dev build, a loopback page (the
+ * fixture pages of the tests and the demo) may name the site it reproduces in
+ * `<meta name="shield-site">`; nowhere else is the page's word taken for it
+ * (a store build has no loopback hosts at all).
  */
 export function adapterForPage(hostname: string, doc: Document): SiteAdapter {
   const known = adapterFor(hostname);
   if (known) return known;
-  if (LOOPBACK.has(hostname)) {
+  if (DEV_LOOPBACK_HOSTS.has(hostname)) {
     const id = doc.querySelector('meta[name="shield-site"]')?.getAttribute('content');
     const named = SITE_ADAPTERS.find((a) => a.id === id);
     if (named) return named;
