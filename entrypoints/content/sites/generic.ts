@@ -4,19 +4,26 @@
  *
  * A message boundary ("candidate") is an element the structure marks as one
  * item among others:
- * - list items (li, role=listitem), table rows (tr, role=row; header rows are
- *   not), article / role=article, an element with a data-message-id;
- * - repeated sibling blocks of the same shape: same tag and class signature,
- *   three or more siblings, or two or more when they alternate a direction
- *   class (chat bubbles: .incoming/.outgoing, .left/.right, .me/.them…);
- * - the element holding one <time> whose parent holds several.
+ * - list items (li, role=listitem; not a bare link of a menu), rows of a table
+ *   of rows (tr, role=row; not header rows, not "发件人：…" header lines),
+ *   article / role=article, an element with a data-message-id;
+ * - repeated sibling blocks of one shape: same tag and a shared class (state
+ *   and direction classes left out), three or more among the nearest
+ *   siblings, or two or more alternating a direction class (chat bubbles:
+ *   .incoming/.outgoing, .left/.right, .me/.them…); short heading lines
+ *   between them ("2026年11月28日", "会话：95533") are not messages;
+ * - the element holding one <time> with dated siblings;
+ * - a mail shown on its own: a "发件人： / From:" header line, then the body.
+ * Page regions (header, nav, main, footer, list/feed/log roles) never are.
  *
  * The message around a node is the outermost candidate on its path that does
  * not hold several messages: going from the page down, a block with two or
- * more message-like parts is passed through, never taken. When no candidate
- * holds the node, the message is the nearest block-level element with text,
- * unless that block holds several messages too. Either way its text is cut at
- * MAX_MESSAGE_TEXT: a long message is cut, not dropped.
+ * more message-like parts (candidates, or <time> elements) is passed through,
+ * never taken. When no candidate holds the node, the message is the nearest
+ * block-level element with text, unless that block holds several messages
+ * too. Either way its text is cut at MAX_MESSAGE_TEXT: a long message is cut,
+ * not dropped. Text is read from the markup (words either side of a block,
+ * cell or <br> are kept apart); computed styles are not read.
  *
  * Everything read is cached per element during one synchronous batch
  * (inMessageBatch; message-text.ts inTextBatch opens one), and every read is
@@ -663,6 +670,7 @@ function toMessage(c: Cache, el: Element): SiteMessage | null {
 
 /** Block-level elements: the last resort is the nearest of them with text. */
 const FALLBACK_BLOCK = new Set([...BREAK_TAG].filter((t) => t !== 'BR' && t !== 'HR'));
+const FALLBACK_ROLE = new Set(['listitem', 'row', 'article', 'option', 'gridcell', 'cell', 'paragraph', 'heading']);
 
 /** An editable element itself (messagesIn goes from the top down, so an editable ancestor was met first). */
 function isEditable(el: Element): boolean {
@@ -689,7 +697,7 @@ function messageElementAt(c: Cache, node: Node): Element | null {
   }
   // No boundary: the nearest block with text, unless it is a list of messages itself.
   for (const el of path) {
-    if (!FALLBACK_BLOCK.has(el.tagName) && !el.getAttribute('role')) continue;
+    if (!FALLBACK_BLOCK.has(el.tagName) && !FALLBACK_ROLE.has(el.getAttribute('role') ?? '')) continue;
     if (holdsSeveral(c, el)) return null;
     if (textOfEl(c, el).text.trim()) return el;
   }
@@ -720,7 +728,7 @@ export function messagesIn(root: ParentNode): SiteMessage[] {
         for (let child = (root as DocumentFragment).firstElementChild; child; child = child.nextElementSibling) visit(child);
         return out;
       }
-      if (!start) return out;
+      if (!start || inEditable(start)) return out;
       // A root added inside a message (a bubble's text re-rendered) is part of that message.
       if (!isTop(start)) {
         for (let el = start.parentElement; el && !isTop(el); el = el.parentElement) {
@@ -757,7 +765,7 @@ export const genericAdapter: SiteAdapter = {
   messagesIn,
   messageAt,
   provenance: [
-    'No site-specific structure. A message is the outermost element on the path that the page structure marks as one item (li / role=listitem, tr / role=row, article, data-message-id, 3+ same-shaped siblings or 2+ alternating chat bubbles, the one-<time> block among several) and that does not itself hold two or more message-like parts;',
+    'No site-specific structure. A message is the outermost element on the path that the page structure marks as one item (li / role=listitem, tr / role=row, article, data-message-id, 3+ same-shaped siblings or 2+ alternating chat bubbles, the one-<time> block among dated siblings, a mail view with a 发件人：/From: header line; never a page region) and that does not itself hold two or more message-like parts;',
     'without such an element, the nearest block with text (p, li, td, div…). Text is cut at MAX_MESSAGE_TEXT (2000). Sent time: a <time> element, or a short time-only text in the message; sender: an element whose class/itemprop names a sender/from/author/name, or a 发件人：/From: label; outgoing only for .outgoing/.sent/.me/.out/data-direction=outgoing or the right side of a left/right alternation.',
   ].join(' '),
 };

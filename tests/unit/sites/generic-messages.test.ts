@@ -294,6 +294,10 @@ describe('generic mode: boundaries', () => {
     ul.innerHTML = '<li>a 13800138000</li><li>b</li>';
     frag.append(ul);
     expect(messagesIn(frag).map((m) => m.text)).toEqual(['a 13800138000', 'b']);
+    // What the user is typing is never a message, even when it looks like a list.
+    document.body.innerHTML = '<div contenteditable="true"><ul id="draft"><li>我已还款</li><li>请勿再打 13800138000</li></ul></div>';
+    expect(messagesIn(document.getElementById('draft')!)).toEqual([]);
+    expect(messagesIn(document.body)).toEqual([]);
   });
 });
 
