@@ -499,10 +499,12 @@ const DAY_IN_BRACKETS = String.raw`(?:[（(]\s*${DAY_WORD}\s*[)）]|${DAY_WORD})
 const DATE = String.raw`(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}/\d{1,2}(?:/\d{2,4})?|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)`;
 const CLOCK = String.raw`(?:(?:上午|下午|凌晨|早上|中午|晚上|傍晚|午夜)\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s*[ap]\.?\s?m\.?)?`;
 /** A whole short text that is a time the page shows: "2026-11-28 23:41", "昨天 23:41", "11:41 PM", "Nov 28". */
-const TIME_TEXT = new RegExp(
-  String.raw`^(?:(?:${DAY_WORD}[,，\s]*)?(?:${DATE})(?:[,，\s]*${DAY_IN_BRACKETS})?(?:[,，\s]*(?:at\s+)?${CLOCK})?|${DAY_WORD}(?:[,，\s]*${CLOCK})?|${CLOCK})$`,
-  'i',
-);
+const TIME_BODY = String.raw`(?:(?:${DAY_WORD}[,，\s]*)?(?:${DATE})(?:[,，\s]*${DAY_IN_BRACKETS})?(?:[,，\s]*(?:at\s+)?${CLOCK})?|${DAY_WORD}(?:[,，\s]*${CLOCK})?|${CLOCK})`;
+const TIME_TEXT = new RegExp(`^${TIME_BODY}$`, 'i');
+/** A time at the end of a header line: "95588 · 11月28日 10:15", "Chase | Nov 26, 4:02 PM". */
+const TIME_TAIL = new RegExp(String.raw`(?:^|[\s·|•,，：:])(${TIME_BODY})$`, 'i');
+/** Longest header line a trailing time is read from. */
+const HEADER_LINE_MAX = 60;
 /** "时间：", "Date:", "Sent:" before a time. */
 const TIME_LABEL = /^(?:时间|時間|发送时间|發送時間|日期|date|sent|time)\s*[:：]\s*/i;
 const SENDER_LABEL = /^(?:发件人|寄件人|发信人|寄件者|寄信人|發件人|发送人|發送人|from)\s*[:：]\s*/i;
@@ -530,7 +532,13 @@ function headerElements(el: Element): Element[] {
   return out;
 }
 
-function sentTextOf(els: Element[]): string | undefined {
+/**
+ * The sent time as the message shows it: a <time> (its datetime, else its
+ * text), else an element whose whole text is a time ("2026-11-28 23:41",
+ * "时间：昨天 23:41"), else a time ending the message's header line (its first
+ * short line of text, when more text follows it).
+ */
+function sentTextOf(els: Element[], messageLength: number): string | undefined {
   for (const e of els) {
     if (e.tagName !== 'TIME') continue;
     const attr = cleanText(e.getAttribute('datetime'));
@@ -542,7 +550,19 @@ function sentTextOf(els: Element[]): string | undefined {
     const text = cleanText(e.textContent).replace(TIME_LABEL, '');
     if (text && isTimeText(text)) return text;
   }
+  const header = els.find((e) => !hasBlockChild(e) && cleanText(textUpTo(e, HEADER_LINE_MAX * 2).text));
+  if (header) {
+    const { text, more } = textUpTo(header, HEADER_LINE_MAX * 2);
+    const line = cleanText(text);
+    const tail = !more && line.length <= HEADER_LINE_MAX && line.length + 10 < messageLength ? TIME_TAIL.exec(line) : null;
+    if (tail && /\d/.test(tail[1]!)) return tail[1];
+  }
   return undefined;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (BREAK_TAG.has(child.tagName) && child.tagName !== 'BR') return true;
+  return false;
 }
 
 function senderWord(el: Element): boolean {
@@ -658,7 +678,7 @@ function toMessage(c: Cache, el: Element): SiteMessage | null {
     if (siteId) msg.siteId = siteId;
     const sender = msg.direction === 'incoming' ? senderOf(els) : undefined;
     if (sender) msg.sender = sender;
-    const sentText = sentTextOf(els);
+    const sentText = sentTextOf(els, collapsed.length);
     if (sentText) msg.sentText = sentText;
   }
   c.message.set(el, msg);

@@ -271,6 +271,16 @@ describe('generic mode: boundaries', () => {
     expect(messageAt(textNode('客服热线 95555'))!.text).toBe('客服热线 95555 2026-11-30 星期一');
   });
 
+  it('reads a time ending the header line, never one inside the text', () => {
+    document.body.innerHTML = `<div class="box">
+        <div class="sms"><div class="hd">95588 · 11月28日 10:15</div><div class="bd">【工商银行】您尾号6621卡快捷支付支出46.80元，余额1,203.55元。</div></div>
+        <div class="sms"><div class="hd">10690571 | 2026/11/27 10:05</div><div class="bd">【度小满金融】您的借款已逾期15天，请立即还款或致电400-188-5188。</div></div>
+        <div class="sms"><div class="bd">会议改到明天 10:00</div></div>
+        <div class="sms"><div class="hd">妈妈</div><div class="bd">明早 7:30 的高铁，别忘了定闹钟 10:00</div></div>
+      </div>`;
+    expect(messagesIn(document.body).map((m) => m.sentText)).toEqual(['11月28日 10:15', '2026/11/27 10:05', undefined, undefined]);
+  });
+
   it('takes the site id from the message element', () => {
     document.body.innerHTML = `<ul><li data-message-id="m-1">【借呗】您已逾期</li><li id="m-2">【顺丰】快递到了</li><li>妈妈：回家吃饭</li></ul>`;
     expect(messagesIn(document.body).map((m) => m.siteId)).toEqual(['m-1', 'm-2', undefined]);
