@@ -18,7 +18,8 @@ beforeEach(() => {
 describe('SenderMarker', () => {
   it('marks each sender the adapter finds, looked up by address and name in one message', async () => {
     const marker = new SenderMarker(gmailAdapter, lookup, 'zh_CN');
-    expect(await marker.mark([document])).toBe(4);
+    // 5 inbox rows and the 2 open messages of 借呗法务部 (the hidden div.afn copies and the account itself are not senders)
+    expect(await marker.mark([document])).toBe(7);
     expect(lookup).toHaveBeenCalledTimes(1);
     expect(lookup.mock.calls[0]![0]).toEqual(expect.arrayContaining(['fawu@jiebei-cs.com', '借呗法务部', '支付宝']));
     const marked = [...document.querySelectorAll('[data-shield-sender]')];
@@ -26,8 +27,12 @@ describe('SenderMarker', () => {
       ['借呗法务部', 'collector'],
       ['支付宝', 'unknown'],
       ['信达资产 王经理', 'unknown'],
+      ['媽媽', 'unknown'],
+      ['Amazon.com', 'unknown'],
+      ['借呗法务部', 'collector'],
       ['借呗法务部', 'collector'],
     ]);
+    expect(document.querySelector('.afn [data-shield-sender], .afn[data-shield-sender]')).toBeNull();
     expect(marked[0]!.getAttribute('data-shield-badge')).toBe('⚠ 催收 · 12 次举报');
     // The site's own text and children are untouched: only attributes were added.
     expect(marked[0]!.textContent).toBe('借呗法务部');
@@ -35,6 +40,8 @@ describe('SenderMarker', () => {
       { name: '借呗法务部', verdict: 'collector' },
       { name: '支付宝', verdict: 'unknown' },
       { name: '信达资产 王经理', verdict: 'unknown' },
+      { name: '媽媽', verdict: 'unknown' },
+      { name: 'Amazon.com', verdict: 'unknown' },
     ]);
   });
 
@@ -58,14 +65,14 @@ describe('SenderMarker', () => {
     expect(document.querySelector('[data-shield-sender]')!.hasAttribute('data-shield-badge')).toBe(false);
   });
 
-  it('ignores text nodes and detached roots, and survives a failing lookup', async () => {
+  it('ignores detached roots and stray text, and survives a failing lookup', async () => {
     const marker = new SenderMarker(gmailAdapter, lookup, 'en');
     expect(await marker.mark([document.createTextNode('x'), document.createElement('div')])).toBe(0);
     lookup.mockRejectedValueOnce(new Error('background gone'));
     await expect(marker.mark([document])).rejects.toThrow('background gone');
     // Marked as seen (unknown) so the page shows no half state; the next pass asks again.
-    expect(await marker.mark([document])).toBe(4);
-    expect(document.querySelectorAll('[data-shield-verdict=collector]').length).toBe(2);
+    expect(await marker.mark([document])).toBe(7);
+    expect(document.querySelectorAll('[data-shield-sender][data-shield-verdict=collector]').length).toBe(3);
   });
 });
 
