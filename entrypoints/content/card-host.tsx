@@ -191,6 +191,7 @@ export class CardHost {
                 key: s.numberKey,
                 category: s.suspicion ? 'collector' : undefined,
                 evidence: evidenceOf(this.api.message(s.anchor) ?? s.message ?? null, this.api.site()),
+                seenAt: s.seenAt ?? Date.now(),
               }}
               onSubmit={async (key, details) => {
                 const id = await this.api.report(key, details);
