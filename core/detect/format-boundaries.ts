@@ -7,7 +7,8 @@
  * libphonenumber-js' chooseFormatForNumber(); tests/unit/detect/format-boundaries
  * .test.ts checks the result against formatInternational()/formatNational().
  */
-import metadata from 'libphonenumber-js/metadata.max.json';
+import type { MetadataJson } from 'libphonenumber-js/core';
+import { detectMetadata, onMetadataReset } from './metadata';
 
 /** Minified metadata v4: a format is [pattern, template, leadingDigitsPatterns?, nationalPrefixRule?, optional?, intlTemplate?]. */
 type RawFormat = [string, string, string[]?, unknown?, unknown?, string?];
@@ -26,10 +27,11 @@ interface Json {
   nonGeographic?: Record<string, unknown[]>;
 }
 
-const json = metadata as unknown as Json;
 const compiled = new Map<string, CompiledFormat[]>();
+onMetadataReset(() => compiled.clear());
+const compiledOf = new WeakMap<MetadataJson, Map<string, CompiledFormat[]>>();
 
-function rawFormats(country: string | undefined, callingCode: string): RawFormat[] {
+function rawFormats(json: Json, country: string | undefined, callingCode: string): RawFormat[] {
   const own = country ? json.countries[country] : json.nonGeographic?.[callingCode];
   // Countries sharing a calling code (NANPA, +44, +7…) keep formats on the main one.
   const main = json.countries[json.country_calling_codes[callingCode]?.[0] ?? ''];
@@ -48,11 +50,17 @@ function breaksOf(template: string, groups: number): boolean[] {
   return breaks;
 }
 
-function compile(country: string | undefined, callingCode: string): CompiledFormat[] {
+function compile(metadata: MetadataJson | undefined, country: string | undefined, callingCode: string): CompiledFormat[] {
+  let cache = compiled;
+  if (metadata) {
+    cache = compiledOf.get(metadata) ?? new Map();
+    compiledOf.set(metadata, cache);
+  }
   const key = country ?? `+${callingCode}`;
-  let list = compiled.get(key);
+  let list = cache.get(key);
   if (list) return list;
-  list = rawFormats(country, callingCode).map(([pattern, template, leading, , , intl]) => {
+  const json = (metadata ?? detectMetadata()) as unknown as Json;
+  list = rawFormats(json, country, callingCode).map(([pattern, template, leading, , , intl]) => {
     const groups = (pattern.match(/\(/g) ?? []).length;
     const last = leading?.[leading.length - 1];
     return {
@@ -62,16 +70,17 @@ function compile(country: string | undefined, callingCode: string): CompiledForm
       internationalBreaks: intl === 'NA' ? null : breaksOf(intl ?? template, groups),
     };
   });
-  compiled.set(key, list);
+  cache.set(key, list);
   return list;
 }
 
 /**
  * Boundaries (offsets into `nsn`) of the national and the international format
- * of a number, merged. Empty when no format applies.
+ * of a number, merged. Empty when no format applies. `metadata` defaults to the
+ * detector's (./metadata.ts).
  */
-export function formatBoundaries(country: string | undefined, callingCode: string, nsn: string): number[] {
-  for (const f of compile(country, callingCode)) {
+export function formatBoundaries(country: string | undefined, callingCode: string, nsn: string, metadata?: MetadataJson): number[] {
+  for (const f of compile(metadata, country, callingCode)) {
     if (f.leading && !f.leading.test(nsn)) continue;
     const m = f.whole.exec(nsn);
     if (!m) continue;

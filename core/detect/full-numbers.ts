@@ -1,16 +1,19 @@
 /**
- * Validation of full numbers with libphonenumber-js. The "max" metadata is used
- * because it carries per-type patterns: validity then rejects unassigned ranges
- * (e.g. CN "12x" mobiles) instead of only checking lengths as "min" does, and
- * getType() tells mobile from landline, toll-free and VoIP, which
- * Detection.kind needs. With "max", isValid() is exactly "getType() is
- * defined", so only getType() is called. It runs only on candidates that passed
- * the cheap structural checks, and results are memoised.
+ * Validation of full numbers with libphonenumber-js, on the detector's slice of
+ * the "max" metadata (./metadata.ts). "max" carries per-type patterns: validity
+ * then rejects unassigned ranges (e.g. CN "12x" mobiles) instead of only
+ * checking lengths as "min" does, and the type tells mobile from landline,
+ * toll-free and VoIP, which Detection.kind needs. With "max", isValid() is
+ * exactly "getType() is defined", so only the type is computed (./number-type.ts,
+ * the library's getType() with patterns compiled once). It runs only on
+ * candidates that passed the cheap structural checks, and results are memoised.
  */
-import { isSupportedCountry, parsePhoneNumberFromString, PhoneNumber } from 'libphonenumber-js/max';
-import type { CountryCode, E164Number } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/core';
+import type { CountryCode } from 'libphonenumber-js/core';
 import type { NumberKind } from '../types';
 import { formatBoundaries } from './format-boundaries';
+import { detectMetadata, onMetadataReset } from './metadata';
+import { numberType, type NumberType } from './number-type';
 
 export interface FullNumber {
   e164: string;
@@ -29,9 +32,10 @@ export interface FullNumber {
 
 const CACHE_LIMIT = 4096;
 const cache = new Map<string, FullNumber | null>();
+onMetadataReset(() => cache.clear());
 
 export function supportedRegion(region: string): CountryCode | undefined {
-  return isSupportedCountry(region) ? (region as CountryCode) : undefined;
+  return isSupportedCountry(region as CountryCode, detectMetadata()) ? (region as CountryCode) : undefined;
 }
 
 /**
@@ -53,45 +57,46 @@ export function validFullNumber(digits: string, international: boolean, region: 
 function lookup(digits: string, international: boolean, region: CountryCode | undefined): FullNumber | null {
   // Building a PhoneNumber from E.164 skips text parsing (5x cheaper than
   // parsePhoneNumber); possible whenever the E.164 form is known up front.
-  if (international) return fromE164(`+${digits}`) ?? fromParse(`+${digits}`, undefined);
-  if (region === 'CN') return fromE164(`+86${digits.charCodeAt(0) === 0x30 ? digits.slice(1) : digits}`);
+  if (international) return fromE164(digits) ?? fromParse(`+${digits}`, undefined);
+  if (region === 'CN') return fromE164(`86${digits.charCodeAt(0) === 0x30 ? digits.slice(1) : digits}`);
   return region ? fromParse(digits, region) : null;
 }
 
-function fromE164(e164: string): FullNumber | null {
-  let n: PhoneNumber;
-  try {
-    n = new PhoneNumber(e164 as E164Number);
-  } catch {
-    return null;
+/**
+ * What `new PhoneNumber('+' + digits)` then getType() give, without building
+ * the object: the calling code is the first 1-3 digits that are one
+ * (libphonenumber-js' extractCountryCallingCode), the country is left unknown,
+ * and the type is read from the calling code's main plan.
+ */
+function fromE164(digits: string): FullNumber | null {
+  if (digits.charCodeAt(0) === 0x30) return null;
+  const metadata = detectMetadata() as unknown as { country_calling_codes: Record<string, unknown>; nonGeographic?: Record<string, unknown> };
+  for (let i = 1; i <= 3 && i <= digits.length; i++) {
+    const cc = digits.slice(0, i);
+    if (!metadata.country_calling_codes[cc] && !metadata.nonGeographic?.[cc]) continue;
+    const nsn = digits.slice(i);
+    return nsn ? describe(undefined, cc, nsn) : null;
   }
-  return describe(n);
+  return null;
 }
 
 function fromParse(text: string, region: CountryCode | undefined): FullNumber | null {
   let n: PhoneNumber | undefined;
   try {
-    n = parsePhoneNumberFromString(text, region);
+    n = parsePhoneNumberFromString(text, region as CountryCode, detectMetadata());
   } catch {
     return null;
   }
-  return n ? describe(n) : null;
+  return n ? describe(n.country, n.countryCallingCode as string, n.nationalNumber as string) : null;
 }
 
-function describe(n: PhoneNumber): FullNumber | null {
-  let type: ReturnType<PhoneNumber['getType']>;
-  try {
-    type = n.getType();
-  } catch {
-    return null;
-  }
+function describe(country: CountryCode | undefined, cc: string, nsn: string): FullNumber | null {
+  // getType() selects the plan of the country, else of the calling code.
+  const type = numberType(country ?? cc, nsn);
   if (type === undefined) return null;
-  const nsn = n.nationalNumber as string;
-  const cc = n.countryCallingCode as string;
-  const country = n.country;
   let boundaries: number[] | undefined;
   return {
-    e164: n.number as string,
+    e164: `+${cc}${nsn}`,
     kind: kindOf(type, cc, nsn),
     nsnLength: nsn.length,
     callingCode: cc,
@@ -102,7 +107,7 @@ function describe(n: PhoneNumber): FullNumber | null {
   };
 }
 
-function kindOf(type: NonNullable<ReturnType<PhoneNumber['getType']>>, cc: string, nsn: string): NumberKind {
+function kindOf(type: NumberType, cc: string, nsn: string): NumberKind {
   switch (type) {
     case 'MOBILE':
       return 'mobile';

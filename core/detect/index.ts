@@ -22,6 +22,7 @@ import { interpret } from './interpret';
 import { readRun, Run, SEP_CLOSE, SEP_DASH, SEP_OPEN, SEP_SPACE } from './runs';
 
 export type { Detection, ScanOptions } from '../types';
+export { resetDetectCaches } from './metadata';
 
 /** Prefilter: most text nodes hold no digit at all. */
 const ANY_DIGIT = /[0-9\uFF10-\uFF19]/;

@@ -3,10 +3,11 @@
  * a canonical key and kind, or rejects it. Structure comes first (cheap string
  * tests), libphonenumber-js only for what is left.
  */
-import type { CountryCode } from 'libphonenumber-js/max';
-import { getCountryCallingCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/core';
+import { getCountryCallingCode } from 'libphonenumber-js/core';
 import type { NumberKind } from '../types';
 import { type FullNumber, validFullNumber } from './full-numbers';
+import { detectMetadata } from './metadata';
 import { type ShortMatch, matchShortNumber } from './short-numbers';
 
 export interface Interpretation {
@@ -61,7 +62,7 @@ export function interpret(
     const national = full(digits, groupLens, false, lpRegion);
     if (national) return national;
     if (lpRegion) {
-      const cc = getCountryCallingCode(lpRegion);
+      const cc = getCountryCallingCode(lpRegion, detectMetadata());
       if (digits.startsWith(cc) && groupLens[0] === cc.length) return full(digits, groupLens, true, lpRegion);
     }
   }
