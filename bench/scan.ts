@@ -1,20 +1,29 @@
 /**
  * `npx tsx bench/scan.ts` (npm run bench:scan): scanText against libphonenumber-js
- * findNumbers on the same corpus in the same process — throughput on a ≥5 MiB
- * generated corpus, precision/recall on the unit-test table. The last line is
- * one JSON object for machines.
+ * findNumbers on the same corpus — throughput on a ≥5 MiB generated corpus,
+ * precision/recall on the unit-test table. The last line is one JSON object for
+ * machines.
  *
  * Throughput counts UTF-8 bytes (what a page weighs), scanning message by message
- * as the content script scans text nodes. Each engine is warmed up, then timed
- * over several full passes, median taken.
+ * as the content script scans text nodes. Three ways, each a median:
+ * - warm (`ratio`): each engine is warmed up, then timed over several full passes;
+ * - cold (`ratio_cold`): the same, with scanText's caches (memoised validations,
+ *   compiled patterns) emptied before each pass; findNumbers keeps no cache
+ *   between calls, so its passes are the warm ones;
+ * - first (`ratio_first`): the first pass of a fresh process, one child process
+ *   per engine and run (modules loaded and the corpus built before the clock
+ *   starts), engines alternating.
  */
+import { spawnSync } from 'node:child_process';
 import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
-import { scanText } from '../core/detect/index';
+import { resetDetectCaches, scanText } from '../core/detect/index';
 import { DETECT_CASES } from '../tests/unit/detect/cases';
 import { buildCorpus } from './scan-corpus';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 const RUNS = 5;
+/** Fresh processes per engine for the first-pass figure. */
+const FIRST_RUNS = Number(process.env.BENCH_SCAN_FIRST_RUNS ?? 5);
 
 interface Hit {
   start: number;
@@ -38,18 +47,49 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-function throughput(engine: (text: string, region: string) => Hit[], corpus: string[], mib: number): { mbPerS: number; found: number } {
+type EngineName = keyof typeof engines;
+
+/** One full pass over the corpus: milliseconds and detections. */
+function pass(engine: (text: string, region: string) => Hit[], corpus: string[]): { ms: number; found: number } {
+  let found = 0;
+  const t0 = performance.now();
+  for (const msg of corpus) found += engine(msg, 'CN').length;
+  return { ms: performance.now() - t0, found };
+}
+
+function throughput(
+  engine: (text: string, region: string) => Hit[],
+  corpus: string[],
+  mib: number,
+  beforePass?: () => void,
+): { mbPerS: number; found: number } {
   let found = 0;
   for (let w = 0; w < 2; w++) for (let i = 0; i < corpus.length; i += 7) engine(corpus[i]!, 'CN');
   const times: number[] = [];
   for (let r = 0; r < RUNS; r++) {
-    let n = 0;
-    const t0 = performance.now();
-    for (const msg of corpus) n += engine(msg, 'CN').length;
-    times.push(performance.now() - t0);
-    found = n;
+    beforePass?.();
+    const p = pass(engine, corpus);
+    times.push(p.ms);
+    found = p.found;
   }
   return { mbPerS: mib / (median(times) / 1000), found };
+}
+
+/** Child process: time the first pass of `name` in this fresh process, print it as JSON. */
+function firstPassChild(name: EngineName): void {
+  const corpus = buildCorpus(TARGET_BYTES);
+  const p = pass(engines[name], corpus);
+  console.log(JSON.stringify(p));
+}
+
+function firstPass(name: EngineName): { ms: number; found: number } {
+  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--first', name], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`first-pass child for ${name} failed: ${child.stderr}`);
+  return JSON.parse(last) as { ms: number; found: number };
 }
 
 function quality(engine: (text: string, region: string) => Hit[]): { precision: number; recall: number; tp: number; reported: number; expected: number } {
@@ -67,6 +107,12 @@ function quality(engine: (text: string, region: string) => Hit[]): { precision: 
   return { precision: reported ? tp / reported : 1, recall: expected ? tp / expected : 1, tp, reported, expected };
 }
 
+const firstArg = process.argv.indexOf('--first');
+if (firstArg >= 0) {
+  firstPassChild(process.argv[firstArg + 1] as EngineName);
+  process.exit(0);
+}
+
 const corpus = buildCorpus(TARGET_BYTES);
 const bytes = corpus.reduce((n, m) => n + Buffer.byteLength(m, 'utf8'), 0);
 const mib = bytes / (1024 * 1024);
@@ -74,8 +120,19 @@ console.log(`corpus: ${corpus.length} messages, ${mib.toFixed(2)} MiB UTF-8, ${c
 
 const scan = throughput(engines.scan, corpus, mib);
 const base = throughput(engines.baseline, corpus, mib);
-console.log(`scanText:            ${scan.mbPerS.toFixed(2)} MiB/s, ${scan.found} detections`);
-console.log(`findNumbers (CN,v2): ${base.mbPerS.toFixed(2)} MiB/s, ${base.found} detections`);
+const scanCold = throughput(engines.scan, corpus, mib, resetDetectCaches);
+const firsts: Record<EngineName, number[]> = { scan: [], baseline: [] };
+for (let r = 0; r < FIRST_RUNS; r++) {
+  for (const name of ['scan', 'baseline'] as const) firsts[name].push(firstPass(name).ms);
+}
+const scanFirst = mib / (median(firsts.scan) / 1000);
+const baseFirst = mib / (median(firsts.baseline) / 1000);
+
+const f2 = (x: number) => x.toFixed(2).padStart(6);
+console.log(`MiB/s                 warm   cold  first  (first: median of ${FIRST_RUNS} fresh processes)`);
+console.log(`scanText            ${f2(scan.mbPerS)} ${f2(scanCold.mbPerS)} ${f2(scanFirst)}  ${scan.found} detections`);
+console.log(`findNumbers (CN,v2) ${f2(base.mbPerS)} ${f2(base.mbPerS)} ${f2(baseFirst)}  ${base.found} detections`);
+console.log(`ratio               ${f2(scan.mbPerS / base.mbPerS)} ${f2(scanCold.mbPerS / base.mbPerS)} ${f2(scanFirst / baseFirst)}`);
 
 const q = quality(engines.scan);
 const qb = quality(engines.baseline);
@@ -89,6 +146,11 @@ console.log(
     scan_mb_per_s: round(scan.mbPerS, 2),
     baseline_mb_per_s: round(base.mbPerS, 2),
     ratio: round(scan.mbPerS / base.mbPerS, 2),
+    scan_cold_mb_per_s: round(scanCold.mbPerS, 2),
+    ratio_cold: round(scanCold.mbPerS / base.mbPerS, 2),
+    scan_first_mb_per_s: round(scanFirst, 2),
+    baseline_first_mb_per_s: round(baseFirst, 2),
+    ratio_first: round(scanFirst / baseFirst, 2),
     precision: round(q.precision),
     recall: round(q.recall),
     baseline_precision: round(qb.precision),
