@@ -29,6 +29,7 @@
  * (inMessageBatch; message-text.ts inTextBatch opens one), and every read is
  * bounded: it runs for every number on the page.
  */
+import { isOwnMarker } from '../markers';
 import { MAX_MESSAGE_TEXT, messageText } from '../../../core/message';
 import { cleanText, closest, elementOf, emailIn, inEditable, isElement, stripAddress, textUpTo } from './dom';
 import type { SiteAdapter, SiteMessage } from './types';
@@ -208,12 +209,19 @@ interface Shape {
   line: boolean;
 }
 
+/** Whether el has element children other than the extension's own markers. */
+function hasOwnElements(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (!isOwnMarker(child)) return true;
+  return false;
+}
+
 function shapeOf(c: Cache, el: Element): Shape {
   let s = c.shape.get(el);
   if (s) return s;
   const keys = isFieldRow(el) ? [] : signature(c, el);
   s = { keys, dir: keys.length ? directionOf(el) : '', line: false };
-  if (keys.length && !el.firstElementChild) {
+  // Our own number markers inside a heading ("会话：建设银行 (95533)") do not make it more than a line.
+  if (keys.length && !hasOwnElements(el)) {
     const { text, more } = textUpTo(el, LINE_MAX * 2);
     s.line = !more && cleanText(text).length <= LINE_MAX;
   }
