@@ -9,12 +9,15 @@
  * - warm (`ratio`): each engine is warmed up, then timed over several full passes;
  * - cold (`ratio_cold`): the same, with scanText's caches (memoised validations,
  *   compiled patterns) emptied before each pass; findNumbers keeps no cache
- *   between calls, so its passes are the warm ones;
+ *   between calls, so its passes are the warm ones. Warm, cold and baseline
+ *   passes alternate, so a burst of load from elsewhere hits all of them;
  * - first (`ratio_first`): the first pass of a fresh process, one child process
  *   per engine and run (modules loaded and the corpus built before the clock
  *   starts), engines alternating.
  */
 import { spawnSync } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { findNumbers, type CountryCode } from 'libphonenumber-js/max';
 import { resetDetectCaches, scanText } from '../core/detect/index';
 import { DETECT_CASES } from '../tests/unit/detect/cases';
@@ -49,30 +52,43 @@ function median(xs: number[]): number {
 
 type EngineName = keyof typeof engines;
 
+/** A full garbage collection, so no pass pays for the garbage of the one before (findNumbers leaves much). */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
 /** One full pass over the corpus: milliseconds and detections. */
 function pass(engine: (text: string, region: string) => Hit[], corpus: string[]): { ms: number; found: number } {
+  collectGarbage();
   let found = 0;
   const t0 = performance.now();
   for (const msg of corpus) found += engine(msg, 'CN').length;
   return { ms: performance.now() - t0, found };
 }
 
-function throughput(
-  engine: (text: string, region: string) => Hit[],
-  corpus: string[],
-  mib: number,
-  beforePass?: () => void,
-): { mbPerS: number; found: number } {
-  let found = 0;
-  for (let w = 0; w < 2; w++) for (let i = 0; i < corpus.length; i += 7) engine(corpus[i]!, 'CN');
-  const times: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    beforePass?.();
-    const p = pass(engine, corpus);
-    times.push(p.ms);
-    found = p.found;
+/**
+ * Warm and cold passes of scanText and passes of findNumbers, interleaved round
+ * by round so that load from other processes falls on all three alike.
+ */
+function throughputs(corpus: string[], mib: number): Record<'scan' | 'scanCold' | 'base', { mbPerS: number; found: number }> {
+  for (const name of ['scan', 'baseline'] as const) {
+    for (let w = 0; w < 2; w++) for (let i = 0; i < corpus.length; i += 7) engines[name](corpus[i]!, 'CN');
   }
-  return { mbPerS: mib / (median(times) / 1000), found };
+  const times = { scan: [] as number[], scanCold: [] as number[], base: [] as number[] };
+  const found = { scan: 0, scanCold: 0, base: 0 };
+  for (let r = 0; r < RUNS; r++) {
+    const b = pass(engines.baseline, corpus);
+    const w = pass(engines.scan, corpus);
+    resetDetectCaches();
+    const c = pass(engines.scan, corpus);
+    times.base.push(b.ms);
+    times.scan.push(w.ms);
+    times.scanCold.push(c.ms);
+    found.base = b.found;
+    found.scan = w.found;
+    found.scanCold = c.found;
+  }
+  const out = (k: keyof typeof times) => ({ mbPerS: mib / (median(times[k]) / 1000), found: found[k] });
+  return { scan: out('scan'), scanCold: out('scanCold'), base: out('base') };
 }
 
 /** Child process: time the first pass of `name` in this fresh process, print it as JSON. */
@@ -118,9 +134,7 @@ const bytes = corpus.reduce((n, m) => n + Buffer.byteLength(m, 'utf8'), 0);
 const mib = bytes / (1024 * 1024);
 console.log(`corpus: ${corpus.length} messages, ${mib.toFixed(2)} MiB UTF-8, ${corpus.reduce((n, m) => n + m.length, 0)} UTF-16 units`);
 
-const scan = throughput(engines.scan, corpus, mib);
-const base = throughput(engines.baseline, corpus, mib);
-const scanCold = throughput(engines.scan, corpus, mib, resetDetectCaches);
+const { scan, scanCold, base } = throughputs(corpus, mib);
 const firsts: Record<EngineName, number[]> = { scan: [], baseline: [] };
 for (let r = 0; r < FIRST_RUNS; r++) {
   for (const name of ['scan', 'baseline'] as const) firsts[name].push(firstPass(name).ms);
