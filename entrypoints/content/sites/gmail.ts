@@ -11,12 +11,13 @@
  * message, not two. The hidden row summary div.afn repeats the sender and the
  * snippet: it is never read.
  */
+import { defineSiteAdapter } from './define';
 import { closestBlock } from './generic';
 import {
   cleanText, closest, collectSenders, documentOf, emailIn, inEditable, isElement, queryAll, queryOne, stripAddress,
   textOf, visibleText,
 } from './dom';
-import type { SenderFound, SiteAdapter, SiteMessage } from './types';
+import type { SenderFound, SiteMessage } from './types';
 
 /** Hidden copies: the row summary for screen readers, and anything the page hides from them. */
 const HIDDEN = '.afn, [aria-hidden="true"]';
@@ -177,9 +178,7 @@ function messageAt(node: Node): SiteMessage | null {
   }
 }
 
-export const gmailAdapter: SiteAdapter = {
-  id: 'gmail',
-  hosts: ['mail.google.com'],
+export const gmailAdapter = defineSiteAdapter('gmail', {
   // Each inbox row repeats its sender and snippet in a visually hidden summary for screen readers.
   hidden: 'div.afn',
   findSenders: (root) =>
@@ -229,4 +228,4 @@ export const gmailAdapter: SiteAdapter = {
     '- inline reply editor div.Am.Al.editable[contenteditable=true][g_editable=true] inside div.ip / .AO: InboxSDK gmail-compose-view.ts, gmail.js api.dom.composes.',
     '- inferred, not sourced: the name attribute next to email, [data-message-id]/[data-legacy-message-id] as class-free message containers, tr[role=row] as row fallback; the collapsed snippet .iA.g6; the account address from the tab title "VIEW - ADDRESS - Gmail" or the Google Account button label; "#sent" in the address as the Sent folder; the latest sender listed last among a row\'s participants; .gmail_quote as quoted history.',
   ].join('\n'),
-};
+});

@@ -5,12 +5,13 @@
  * name (a contact name, or the number / short code itself) is shown in the
  * conversation list and in the header of the open thread.
  */
+import { defineSiteAdapter } from './define';
 import { closestBlock } from './generic';
 import {
   cleanText, closest, collectSenders, inEditable, isElement, isNumberName, queryAll, queryOne, splitParticipants, textOf,
   visibleText,
 } from './dom';
-import type { SenderFound, SiteAdapter, SiteMessage } from './types';
+import type { SenderFound, SiteMessage } from './types';
 
 const LIST_NAME = '[data-e2e-conversation-name]';
 const LIST_ITEM = 'mws-conversation-list-item, a[data-e2e-conversation]';
@@ -119,9 +120,7 @@ function messageAt(node: Node): SiteMessage | null {
   }
 }
 
-export const googleMessagesAdapter: SiteAdapter = {
-  id: 'google-messages',
-  hosts: ['messages.google.com'],
+export const googleMessagesAdapter = defineSiteAdapter('google-messages', {
   findSenders: (root) =>
     collectSenders(root, () =>
       [...listSenders(root), ...headerSenders(root), ...detailsSenders(root)].filter(
@@ -158,4 +157,4 @@ export const googleMessagesAdapter: SiteAdapter = {
     '- message wrappers mws-message-wrapper[msg-id][is-outgoing="true|false"] (index file 3958154600 for is-outgoing, index file 70979020545 for msg-id and for windowing: only the latest 25-40 bubbles in the DOM, temporary tmp_ ids replaced after the server confirms), text div.text-msg-content > div.text-msg.msg-content (nikiljos/gmsg-scraper-chrome content.js), conversation name h2.name > span[data-e2e-conversation-name], a group named by a comma list (index file 32411742769).',
     '- inferred, not sourced: the sender of a group bubble taken from its aria-label "NAME said:" only when NAME is a participant; the sent time as the "Received on / Sent on" part of that label (English UI), else a timestamp element inside the wrapper; "You/你/我" filtered as the local user; a conversation name that is a number taken as its address.',
   ].join('\n'),
-};
+});

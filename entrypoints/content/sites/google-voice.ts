@@ -7,12 +7,13 @@
  * and is in the URL (?itemId=t.%2B1… or /messages/t.%252B1…). Older markup had
  * gv-thread-id="t.+<number>", still read when present.
  */
+import { defineSiteAdapter } from './define';
 import { closestBlock } from './generic';
 import {
   cleanText, closest, collectSenders, documentOf, inEditable, isEditableDocument, numberFromThreadId,
   outermost, outermostAncestor, queryAll, queryOne, textOf, visibleText,
 } from './dom';
-import type { SenderFound, SiteAdapter, SiteMessage } from './types';
+import type { SenderFound, SiteMessage } from './types';
 
 const LIST_ITEM = 'gv-thread-list-item';
 const PARTICIPANTS = 'gv-annotation.participants';
@@ -196,9 +197,7 @@ function messageAt(node: Node): SiteMessage | null {
   }
 }
 
-export const googleVoiceAdapter: SiteAdapter = {
-  id: 'google-voice',
-  hosts: ['voice.google.com'],
+export const googleVoiceAdapter = defineSiteAdapter('google-voice', {
   // A US service: numbers are written "(845) 555-0142", without +1.
   region: 'US',
   findSenders: (root) =>
@@ -222,4 +221,4 @@ export const googleVoiceAdapter: SiteAdapter = {
     '- header: gv-message-list-header p[gv-test-id="conversation-title"] (div.primary-text) — public bulk-SMS extension selectors (index files 49011889104, 4570276315); Brismuth-Apps-LLC/bulk-texter-lite; the number of a saved contact on the header\'s second line "mobile • (845) 555-0142" (index file 66931535617); div.primary-text in list rows, bidi marks U+202A–U+202F around names (index file 39507748193); Material icon ligature words (person, check, more_vert) in row text (index files 62435441885, 56663184249).',
     '- inferred, not sourced: the element class of the header\'s second line (any leaf of the header holding a number is read); a US national number taken as +1; a list preview beginning "You:" as the user\'s own last message; group threads (a comma list, "g." ids) give no address.',
   ].join('\n'),
-};
+});

@@ -1,7 +1,9 @@
 /**
  * Site adapters: which elements of a known web SMS / mail site name the sender,
- * and which element holds one message. Pages without an adapter use
- * genericAdapter (no senders, closest text block as the message).
+ * and which element holds one message. The sites themselves are listed once,
+ * in core/sites.ts; every site there marked `adapter: true` must have its
+ * adapter here (a missing one does not compile). Pages without an adapter use
+ * genericAdapter (messages found from the page's structure, no senders).
  */
 import { genericAdapter } from './generic';
 import { gmailAdapter } from './gmail';
@@ -12,27 +14,30 @@ import { outlookAdapter } from './outlook';
 import { qqMailAdapter } from './qq-mail';
 import type { SiteAdapter } from './types';
 import { DEV_LOOPBACK_HOSTS } from '../../../core/dev';
+import { SITES, siteForHost, type AdaptedSiteId } from '../../../core/sites';
 
 export type { SenderFound, SiteAdapter } from './types';
 export { genericAdapter } from './generic';
 
-export const SITE_ADAPTERS: readonly SiteAdapter[] = Object.freeze([
-  gmailAdapter,
-  googleMessagesAdapter,
-  googleVoiceAdapter,
-  outlookAdapter,
-  qqMailAdapter,
-  neteaseMailAdapter,
-]);
+const ADAPTERS: { readonly [id in AdaptedSiteId]: SiteAdapter } = {
+  gmail: gmailAdapter,
+  'google-messages': googleMessagesAdapter,
+  'google-voice': googleVoiceAdapter,
+  outlook: outlookAdapter,
+  'qq-mail': qqMailAdapter,
+  'netease-mail': neteaseMailAdapter,
+  // new adapters go above this line (npm run new-site)
+};
 
-const BY_HOST: ReadonlyMap<string, SiteAdapter> = new Map(
-  SITE_ADAPTERS.flatMap((a) => a.hosts.map((h) => [h, a] as const)),
+/** The adapters, in the site table's order. */
+export const SITE_ADAPTERS: readonly SiteAdapter[] = Object.freeze(
+  SITES.filter((s) => s.adapter).map((s) => ADAPTERS[s.id as AdaptedSiteId]),
 );
 
-/** The adapter for an exact host name (case and a trailing dot ignored), or undefined. */
+/** The adapter for a host name (case and a trailing dot ignored), or undefined (unknown site, or one read in generic mode). */
 export function adapterFor(hostname: string): SiteAdapter | undefined {
-  if (typeof hostname !== 'string') return undefined;
-  return BY_HOST.get(hostname.trim().toLowerCase().replace(/\.$/, ''));
+  const site = siteForHost(hostname);
+  return site?.adapter ? ADAPTERS[site.id as AdaptedSiteId] : undefined;
 }
 
 /** adapterFor, falling back to the generic adapter. */

@@ -8,12 +8,13 @@
  * holds .netease_mail_readhtml; the content script must run in that frame
  * (all_frames) for numbers in the body to be seen.
  */
+import { defineSiteAdapter } from './define';
 import { closestBlock } from './generic';
 import {
   closest, collectSenders, documentOf, emailIn, frameDocument, frameElementOf, hiddenInline, inEditable, isEditableDocument,
   isRecipientLabel, outermost, outermostAncestor, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
 } from './dom';
-import type { SenderFound, SiteAdapter, SiteMessage } from './types';
+import type { SenderFound, SiteMessage } from './types';
 
 const ROW = 'div[sign="letter"]';
 const LIST_SENDER = `${ROW} [sign="start-from"] .nui-user`;
@@ -196,9 +197,7 @@ function messageAt(node: Node): SiteMessage | null {
   }
 }
 
-export const neteaseMailAdapter: SiteAdapter = {
-  id: 'netease-mail',
-  hosts: ['mail.163.com', 'mail.126.com'],
+export const neteaseMailAdapter = defineSiteAdapter('netease-mail', {
   // The read header's hidden one-line summary repeats the sender and the date.
   hidden: COMPACT,
   findSenders: (root) =>
@@ -224,4 +223,4 @@ export const neteaseMailAdapter: SiteAdapter = {
     '- row div.rF0[sign=letter][role=link][id="<ts>_<id>Dom"][aria-label="<subject> 发件人 ： <name> 时间： 2026年7月28日 10:06 (星期二)"], date div.eO0[title="full date"], list address not in the DOM (.nui-user[title] empty until hovered) (index files 40834792721, 57466837098 "2026-07"); several read modules coexist as tabs, hidden ones included; full header ul#ulFull with rows 发件人 / 收件人 / 时　间, hidden compact line ul#ulCompact "Name 于 DATE 发给 我" (index file 14523093458); body in iframe[id*="frameBody"] whose document holds #content (index file 40834792721, 2026-02).',
     '- inferred, not sourced: a read module or row is hidden by an inline display:none or the hidden attribute; every mail is read as incoming (the sent folder is not told apart); an address in a title attribute of list senders; "[id$=_dvMailBody]" was suggested but not found in any source and is not used.',
   ].join('\n'),
-};
+});

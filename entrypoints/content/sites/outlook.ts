@@ -5,12 +5,13 @@
  * a span's title; the open message names its sender in an element labelled
  * "From:" (id ending in _FROM), and its body has an id starting UniqueMessageBody.
  */
+import { defineSiteAdapter } from './define';
 import { closestBlock } from './generic';
 import {
   cleanText, closest, collectSenders, containerWithOneBody, documentOf, emailIn, inEditable, isElement, queryAll, queryOne,
   stripAddress, textOf, textUpTo, visibleText,
 } from './dom';
-import type { SenderFound, SiteAdapter, SiteMessage } from './types';
+import type { SenderFound, SiteMessage } from './types';
 
 const LIST_ROW = '[data-convid], [role="option"]';
 const LIST_SENDER = '[data-convid] span[title*="@"], [role="option"] span[title*="@"]';
@@ -169,9 +170,7 @@ function messageAt(node: Node): SiteMessage | null {
   }
 }
 
-export const outlookAdapter: SiteAdapter = {
-  id: 'outlook',
-  hosts: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'],
+export const outlookAdapter = defineSiteAdapter('outlook', {
   findSenders: (root) =>
     collectSenders(root, () =>
       [
@@ -227,4 +226,4 @@ export const outlookAdapter: SiteAdapter = {
     '- each message of a conversation div[aria-expanded], quoted history inside a body as a nested [role=document] (.wnVEW div[role=document]), quoted original #divRplyFwdMsg: realbmail/bmail_extension src/content_outlook.ts; time [data-testid="SentReceivedSavedTime"] (index file 70634034289); MSG_…_FROM sender blocks and drafts in the conversation (index file 71175739612); work accounts on outlook.cloud.microsoft (index files 56385865550, 52471050365).',
     '- inferred, not sourced: the row time as a span whose title is the full date; /sentitems in the path as the Sent folder; UniqueMessageBody_N and data-convid are not used as message ids (the first is a per-page counter, the second names a conversation, not a message); the Chinese labels "发件人"/"寄件者" on the From element and "郵件內文" on the body; the message container found as the nearest ancestor holding exactly one body.',
   ].join('\n'),
-};
+});

@@ -10,12 +10,13 @@
  *   Recipient rows ("收件人", "抄送") use the same spans, so they are told apart
  *   by their row label.
  */
+import { defineSiteAdapter } from './define';
 import { closestBlock } from './generic';
 import {
   cleanText, closest, collectSenders, containerWithOneBody, documentOf, emailIn, inEditable, isEditableDocument, isElement,
   isRecipientLabel, outermost, outermostAncestor, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
 } from './dom';
-import type { SenderFound, SiteAdapter, SiteMessage } from './types';
+import type { SenderFound, SiteMessage } from './types';
 
 const LIST_ITEM = '.mail-list-page-item';
 const LIST_NICK = `${LIST_ITEM} .cmp-account-nick`;
@@ -201,9 +202,7 @@ function messageAt(node: Node): SiteMessage | null {
   }
 }
 
-export const qqMailAdapter: SiteAdapter = {
-  id: 'qq-mail',
-  hosts: ['mail.qq.com', 'wx.mail.qq.com'],
+export const qqMailAdapter = defineSiteAdapter('qq-mail', {
   findSenders: (root) =>
     collectSenders(root, () =>
       [...listSenders(root), ...detailSenders(root), ...classicSenders(root)].filter((s) => !inEditable(s.element)),
@@ -241,4 +240,4 @@ export const qqMailAdapter: SiteAdapter = {
     '- times and classic frames: list .mail-time and header ".mail-detail-basic .time-text" (index file 58754977546); classic list and read pages load in iframe#mainFrame (bmail monitorQQMailReadingOldVersion); read page body[module=qmReadMail] > #qqmail_mailcontainer > #mainmail with header cells span.addrtitle "发件人：" + span[t=1][e][n] and span.addrtitle "时 间：", body #contentDiv > #qm_con_body > #mailContentContainer, quick reply #QuickReplyPart #rteContainer iframe — saved readmail page (jiyifa/myfirstproject src/main/webapp/WEB-INF/inframe/view.jsp, 2018) and bmail.',
     '- inferred, not sourced: every mail is read as incoming (the sent folder is not told apart); no id of the open mail in the new app\'s reader; the n attribute as the classic sender name; telling classic sender from recipient spans by the row label (发件人/收件人/抄送, class .addrtitle as hinted); the message container found as the nearest ancestor holding exactly one body.',
   ].join('\n'),
-};
+});

@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTOR_KEY } from './fixture-expectations';
+import { SITES as SITE_TABLE } from '../../../core/sites';
 
-export const SITE_IDS = ['gmail', 'google-messages', 'google-voice', 'outlook', 'qq-mail', 'netease-mail'] as const;
-export type SiteId = (typeof SITE_IDS)[number];
+/** The sites of the site table (core/sites.ts) that have a fixture page. */
+export type SiteId = Extract<(typeof SITE_TABLE)[number], { fixture: string }>['id'];
+export const SITE_IDS: readonly SiteId[] = SITE_TABLE.flatMap((s) => ('fixture' in s ? [s.id] : []));
 
 /** The sender added later by the insertion check; the list below flags it. */
 export const NEW_SENDER = '华信催收中心';
