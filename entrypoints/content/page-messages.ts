@@ -25,6 +25,16 @@ function timeStamp(m: SiteMessage, sent: PageMessage['sent']): string | undefine
   return m.sentText;
 }
 
+/**
+ * The text an id is made from: the message's text without the time label the
+ * page shows inside it (generic mode reads a message with its header line, and
+ * "昨天 23:41" becomes "周日 23:41" on a later day).
+ */
+function withoutTimeLabel(text: string, sentText: string | undefined): string {
+  const label = sentText ? messageText(sentText) : '';
+  return label ? text.split(label).join('\u0000') : text;
+}
+
 /** A message as read by an adapter, in the model's terms. `now` resolves relative times ("昨天", "5 分钟前"). */
 export function toPageMessage(site: string, m: SiteMessage, now: number): ShownMessage {
   const text = messageText(m.text);
@@ -32,7 +42,7 @@ export function toPageMessage(site: string, m: SiteMessage, now: number): ShownM
   const sender = m.sender?.name || m.sender?.address ? m.sender : undefined;
   const out: ShownMessage = {
     element: m.element,
-    id: messageKey(site, { siteId: m.siteId, sender, sentText: timeStamp(m, sent), text }),
+    id: messageKey(site, { siteId: m.siteId, sender, sentText: timeStamp(m, sent), text: withoutTimeLabel(text, m.sentText) }),
     text,
     direction: m.direction === 'outgoing' ? 'outgoing' : 'incoming',
   };

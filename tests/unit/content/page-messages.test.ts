@@ -29,6 +29,13 @@ describe('toPageMessage', () => {
     expect(TZ).toBeTruthy();
   });
 
+  it('keeps its id when the time label inside its text changes from one day to the next', () => {
+    const shown = (label: string): SiteMessage => ({ ...bubble(label), text: `借呗法务部 ${label} 【借呗】最后通知：现在立刻联系 138 0013 8000。` });
+    const sunday = toPageMessage('127.0.0.1', shown('昨天 23:41'), local(2026, 11, 29, 12, 11));
+    const tuesday = toPageMessage('127.0.0.1', shown('周六 23:41'), local(2026, 12, 1, 9, 5));
+    expect(tuesday.id).toBe(sunday.id);
+  });
+
   it('a reminder sent again at another time is another message; the site id wins when there is one', () => {
     const now = local(2026, 11, 30, 12, 0);
     expect(toPageMessage('s', bubble('11:02'), now).id).not.toBe(toPageMessage('s', bubble('11:41'), now).id);
