@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import { VerdictCard, VERDICT_CARD_CSS } from '../../components/VerdictCard';
 import { translate, type Locale } from '../../core/i18n';
 import type { NumberVerdict } from '../../core/verdict';
@@ -32,7 +33,7 @@ const CARD_CSS = `
 ${VERDICT_CARD_CSS}
 ${RIGHTS_CSS}
 .claims { margin-top: 6px; font: 13px/1.45 system-ui, sans-serif; color: #3c4043; }
-.card { max-height: min(70vh, 520px); overflow: auto; }
+.card { max-height: min(85vh, 640px); overflow: auto; overscroll-behavior: contain; }
 .status { color: #5f6368; font: 12px system-ui, sans-serif; margin-top: 6px; }
 .suspicion { margin-top: 8px; padding: 6px 8px; background: #fef7e0; border-radius: 6px; font: 13px/1.45 system-ui, sans-serif; color: #3c4043; }
 .actions { display: flex; gap: 6px; margin-top: 6px; flex-wrap: wrap; }
@@ -128,6 +129,15 @@ export class CardHost {
     first?.focus();
   }
 
+  /**
+   * Opens the report form and moves focus into its first field: the button that
+   * had focus is gone, and focus must not fall back to the page.
+   */
+  private openReport(anchor: HTMLElement) {
+    this.update({ mode: { kind: 'report' } }, anchor);
+    this.root.querySelector<HTMLElement>('form input:not([type=hidden]):not([disabled]), form select, form textarea')?.focus();
+  }
+
   /** While a report is being written the card stays open whatever the pointer does. */
   get pinned(): boolean {
     return this.state?.mode?.kind === 'report';
@@ -145,7 +155,7 @@ export class CardHost {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.state = state;
     this.draw();
-    this.position();
+    this.follow();
   }
 
   update(changes: Partial<Omit<CardState, 'anchor'>>, anchor?: HTMLElement) {
@@ -162,6 +172,8 @@ export class CardHost {
 
   hide() {
     if (!this.state) return;
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     this.state = undefined;
     this.draw();
   }
@@ -230,7 +242,7 @@ export class CardHost {
           </p>
         )}
         <div class="actions">
-          <button type="button" class="primary" data-action="confirm" onClick={user(() => this.update({ mode: { kind: 'report' } }, s.anchor))}>
+          <button type="button" class="primary" data-action="confirm" onClick={user(() => this.openReport(s.anchor))}>
             {t('card.confirm')}
           </button>
           <button
@@ -251,7 +263,7 @@ export class CardHost {
     return (
       <>
         <div class="actions">
-          <button type="button" data-action="report" onClick={user(() => this.update({ mode: { kind: 'report' } }, s.anchor))}>
+          <button type="button" data-action="report" onClick={user(() => this.openReport(s.anchor))}>
             {t('card.report')}
           </button>
           <button type="button" data-action="trust" onClick={user(() => void this.api.setOverride(s.numberKey, trusted ? null : 'trusted'))}>
@@ -312,19 +324,50 @@ export class CardHost {
     );
   }
 
-  /** Below the number when it fits, otherwise above; always inside the viewport. */
-  private position() {
+  /**
+   * Placed by Floating UI, and placed again whenever the card's size changes
+   * (details arriving, the report form opening), the page scrolls or the window
+   * is resized: below its number, or above when more room is there, never over
+   * it, shifted to stay inside the window, and no taller than the room on that
+   * side (the card then scrolls inside). When its number scrolls out of sight
+   * the card closes, unless a report is being written.
+   */
+  private follow() {
+    this.stopFollowing?.();
     const card = this.mount.firstElementChild as HTMLElement | null;
-    if (!card || !this.state) return;
-    const view = this.doc.defaultView!;
-    const a = this.state.anchor.getBoundingClientRect();
-    const w = card.offsetWidth;
-    const h = card.offsetHeight;
-    const margin = 8;
-    let top = a.bottom + 6;
-    if (top + h > view.innerHeight - margin) top = Math.max(margin, a.top - h - 6);
-    const left = Math.min(Math.max(margin, a.left), Math.max(margin, view.innerWidth - w - margin));
-    card.style.top = `${top}px`;
-    card.style.left = `${left}px`;
+    const anchor = this.state?.anchor;
+    if (!card || !anchor) return;
+    const place = () => {
+      void computePosition(anchor, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: MARGIN, fallbackStrategy: 'initialPlacement' }),
+          shift({ padding: MARGIN }),
+          size({
+            padding: MARGIN,
+            apply: ({ availableHeight }) => {
+              card.style.maxHeight = `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`;
+            },
+          }),
+          hide({ strategy: 'referenceHidden' }),
+        ],
+      }).then(({ x, y, middlewareData }) => {
+        if (this.state?.anchor !== anchor) return;
+        if (middlewareData.hide?.referenceHidden && !this.pinned) {
+          this.hide();
+          return;
+        }
+        card.style.left = `${Math.round(x)}px`;
+        card.style.top = `${Math.round(y)}px`;
+      });
+    };
+    this.stopFollowing = autoUpdate(anchor, card, place);
   }
+  private stopFollowing: (() => void) | undefined;
 }
+
+/** Room kept between the card and the window's edges, and the least height it is given. */
+const MARGIN = 8;
+const MIN_HEIGHT = 160;
