@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumSuite } from './support/suite';
 import { seedReport } from './support/fixture-expectations';
+import { checkRecycledRow } from './support/recycled-scenario';
 import { describeSiteFixtures, SENDER_LIST_ROWS, withSenderList, type SitePage } from './support/site-fixtures';
 
 const s = chromiumSuite();
@@ -76,3 +77,11 @@ describe('Chromium: the harness sees page errors', () => {
 });
 
 describeSiteFixtures('Chromium', openSitePage);
+
+describe('Chromium: a row a virtual list recycles for another conversation', () => {
+  it('gets its sender checked again (no stale collector verdict) and its numbers marked anew', async () => {
+    const page = await openSitePage('/sites/google-voice.html');
+    await checkRecycledRow(page);
+    await page.close();
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyInput, Page } from 'puppeteer-core';
 import { firefoxSuite } from './support/suite';
 import { seedReport } from './support/fixture-expectations';
+import { checkRecycledRow } from './support/recycled-scenario';
 import { describeSiteFixtures, POLL, SENDER_LIST_ROWS, withSenderList, type SitePage } from './support/site-fixtures';
 
 const s = firefoxSuite();
@@ -87,6 +88,14 @@ describe('Firefox: Tab past markers inside a link', () => {
     }
     expect(order[0]).toBe('/web/conversations/102');
     expect(order).not.toContain('/web/conversations/101');
+    await page.close();
+  });
+});
+
+describe('Firefox: a row a virtual list recycles for another conversation', () => {
+  it('gets its sender checked again (no stale collector verdict) and its numbers marked anew', async () => {
+    const page = await openSitePage('/sites/google-voice.html');
+    await checkRecycledRow(page);
     await page.close();
   });
 });
