@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { firefoxSuite } from './support/suite';
+import { firefoxSuite, readTableInFirefox } from './support/suite';
 import { runEvidenceScenario } from './support/evidence-scenario';
 
 declare const browser: {
@@ -29,20 +29,7 @@ describe('Firefox: the evidence log counts messages, at their sent time', () => 
       waitInCard: async (selector) => {
         await page!.waitForSelector(`pierce/${selector}`, { timeout: 15_000 });
       },
-      table: (name) =>
-        ext.evaluate(
-          (store) =>
-            new Promise<Record<string, unknown>[]>((ok, fail) => {
-              const open = indexedDB.open('collector-shield');
-              open.onerror = () => fail(String(open.error));
-              open.onsuccess = () => {
-                const req = open.result.transaction(store).objectStore(store).getAll();
-                req.onsuccess = () => ok(req.result);
-                req.onerror = () => fail(String(req.error));
-              };
-            }),
-          name,
-        ),
+      table: (name) => readTableInFirefox(ext, name),
       summary: async (key) => {
         const summary = await s.firefox.openExtensionPage(`summary.html?key=${encodeURIComponent(key)}`);
         await summary.waitForSelector('[data-testid=figures] li', { timeout: 15_000 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { firefoxSuite } from './support/suite';
+import { firefoxSuite, readTableInFirefox } from './support/suite';
 import { runHostileScenario } from './support/hostile-scenario';
 import { GECKO_ID } from './support/browsers';
 
@@ -22,20 +22,7 @@ describe('Firefox: a hostile page reads, forges, spoofs and switches off nothing
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       hover: (selector) => page.hover(selector),
-      table: (name) =>
-        ext.evaluate(
-          (store) =>
-            new Promise<Record<string, unknown>[]>((ok, fail) => {
-              const open = indexedDB.open('collector-shield');
-              open.onerror = () => fail(String(open.error));
-              open.onsuccess = () => {
-                const req = open.result.transaction(store).objectStore(store).getAll();
-                req.onsuccess = () => ok(req.result);
-                req.onerror = () => fail(String(req.error));
-              };
-            }),
-          name,
-        ),
+      table: (name) => readTableInFirefox(ext, name),
       poll: { timeout: 20_000, interval: 200 },
     });
     await page.close();

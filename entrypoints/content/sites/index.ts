@@ -16,7 +16,7 @@ import type { SiteAdapter } from './types';
 import { DEV_LOOPBACK_HOSTS } from '../../../core/dev';
 import { SITES, siteForHost, type AdaptedSiteId } from '../../../core/sites';
 
-export type { SenderFound, SiteAdapter } from './types';
+export type { SenderFound, SiteAdapter, SiteMessage } from './types';
 export { genericAdapter } from './generic';
 
 const ADAPTERS: { readonly [id in AdaptedSiteId]: SiteAdapter } = {

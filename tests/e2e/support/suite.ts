@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './browsers';
 import { serveFixtures, type FixtureServer } from './server';
 
@@ -50,6 +51,23 @@ export function readTable(ext: Page, name: string): Promise<Row[]> {
           const req = open.result.transaction(store).objectStore(store).getAll();
           req.onsuccess = () => ok(req.result);
           req.onerror = () => fail(req.error);
+        };
+      }),
+    name,
+  );
+}
+
+/** The same read from a Firefox extension page (puppeteer). */
+export function readTableInFirefox(ext: PuppeteerPage, name: string): Promise<Row[]> {
+  return ext.evaluate(
+    (store) =>
+      new Promise<Row[]>((ok, fail) => {
+        const open = indexedDB.open('collector-shield');
+        open.onerror = () => fail(String(open.error));
+        open.onsuccess = () => {
+          const req = open.result.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(String(req.error));
         };
       }),
     name,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import type { SenderFound } from '../../../entrypoints/content/sites';
+import type { SenderFound, SiteMessage } from '../../../entrypoints/content/sites';
 
 export interface Expectation {
   senders: number;
@@ -61,4 +61,29 @@ export function plain(senders: SenderFound[]): { name: string; address?: string 
 export function expectElement(el: Element | null, selector: string): asserts el is Element {
   expect(el, `expected an element matching ${selector}`).not.toBeNull();
   expect(el!.matches(selector), `${el!.outerHTML.slice(0, 120)} should match ${selector}`).toBe(true);
+}
+
+/** One message as a fixture lists it in script#expected-messages. */
+export interface ExpectedMessage {
+  text: string;
+  sender?: string;
+  address?: string;
+  sentText?: string;
+  direction: string;
+  siteId?: string;
+}
+
+/** The fixture's own list of what messagesIn(doc) must return. */
+export function expectedMessages(doc: Document = document, id = 'expected-messages'): ExpectedMessage[] {
+  return JSON.parse(doc.getElementById(id)!.textContent!) as ExpectedMessage[];
+}
+
+/** A message an adapter read, in the fixture's terms (whitespace collapsed, absent fields left out). */
+export function messageData(m: SiteMessage): ExpectedMessage {
+  const out: ExpectedMessage = { text: m.text.replace(/\s+/g, ' ').trim(), direction: m.direction };
+  if (m.sender) out.sender = m.sender.name;
+  if (m.sender?.address !== undefined) out.address = m.sender.address;
+  if (m.sentText !== undefined) out.sentText = m.sentText;
+  if (m.siteId !== undefined) out.siteId = m.siteId;
+  return out;
 }

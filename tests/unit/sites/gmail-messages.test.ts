@@ -4,23 +4,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gmailAdapter as gmail } from '../../../entrypoints/content/sites/gmail';
-import type { SiteMessage } from '../../../entrypoints/content/sites/types';
-import { byId, loadFixture, textNode } from './fixture';
+import { byId, loadFixture, textNode, expectedMessages, messageData } from './fixture';
 
-interface Expected { text: string; sender?: string; address?: string; sentText?: string; direction: string; siteId?: string }
 
-function expected(): Expected[] {
-  return JSON.parse(document.getElementById('expected-messages')!.textContent!) as Expected[];
-}
 
-function asData(m: SiteMessage): Expected {
-  const out: Expected = { text: m.text.replace(/\s+/g, ' ').trim(), direction: m.direction };
-  if (m.sender) out.sender = m.sender.name;
-  if (m.sender?.address) out.address = m.sender.address;
-  if (m.sentText !== undefined) out.sentText = m.sentText;
-  if (m.siteId !== undefined) out.siteId = m.siteId;
-  return out;
-}
 
 beforeEach(() => {
   loadFixture('gmail');
@@ -28,9 +15,9 @@ beforeEach(() => {
 
 describe('gmail messagesIn on its fixture', () => {
   it('returns exactly the expected messages, in order', () => {
-    const want = expected();
+    const want = expectedMessages();
     expect(want.length).toBe(8);
-    expect(gmail.messagesIn!(document).map(asData)).toEqual(want);
+    expect(gmail.messagesIn!(document).map(messageData)).toEqual(want);
   });
 
   it('a number inside each message leads back to that message (messageAt)', () => {
@@ -42,7 +29,7 @@ describe('gmail messagesIn on its fixture', () => {
         if (!/\d{3}/.test((n as Text).data) || (n as Text).parentElement!.closest('.afn, .gmail_quote')) continue;
         const at = gmail.messageAt!(n);
         expect(at?.element, (n as Text).data).toBe(m.element);
-        expect(asData(at!)).toEqual(asData(m));
+        expect(messageData(at!)).toEqual(messageData(m));
         checked++;
       }
       if (/\d{3}/.test(m.text)) expect(checked, m.text).toBeGreaterThan(0);

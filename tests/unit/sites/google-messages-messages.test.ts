@@ -6,21 +6,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { googleMessagesAdapter as gm } from '../../../entrypoints/content/sites/google-messages';
-import type { SiteMessage } from '../../../entrypoints/content/sites/types';
-import { byId, loadFixture, textNode } from './fixture';
+import { byId, loadFixture, textNode, expectedMessages, messageData } from './fixture';
 
-interface Expected { text: string; sender?: string; address?: string; sentText?: string; direction: string; siteId?: string }
 
-const expected = () => JSON.parse(document.getElementById('expected-messages')!.textContent!) as Expected[];
 
-function asData(m: SiteMessage): Expected {
-  const out: Expected = { text: m.text.replace(/\s+/g, ' ').trim(), direction: m.direction };
-  if (m.sender) out.sender = m.sender.name;
-  if (m.sender?.address) out.address = m.sender.address;
-  if (m.sentText !== undefined) out.sentText = m.sentText;
-  if (m.siteId !== undefined) out.siteId = m.siteId;
-  return out;
-}
 
 /** Runs the fixture's page script (happy-dom does not run scripts set through innerHTML). */
 function runPageScript() {
@@ -35,16 +24,16 @@ beforeEach(() => {
 
 describe('google-messages messagesIn on its fixture', () => {
   it('returns exactly the expected messages, in order', () => {
-    const want = expected();
+    const want = expectedMessages();
     expect(want.length).toBe(4);
-    expect(gm.messagesIn!(document).map(asData)).toEqual(want);
+    expect(gm.messagesIn!(document).map(messageData)).toEqual(want);
   });
 
   it('a number inside each bubble leads back to that message (messageAt)', () => {
     const all = gm.messagesIn!(document);
     expect(gm.messageAt!(textNode('138 0013 8000', byId('msg-1')))?.element).toBe(all[1]!.element);
     expect(gm.messageAt!(textNode('400-820-8888'))?.element).toBe(all[2]!.element);
-    expect(asData(gm.messageAt!(textNode('95188', byId('msg-2')))!)).toEqual(expected()[2]);
+    expect(messageData(gm.messageAt!(textNode('95188', byId('msg-2')))!)).toEqual(expectedMessages()[2]);
   });
 
   it('reads the bubble\'s own text, never its aria-label copy, the date separators or the conversation list', () => {
@@ -70,9 +59,9 @@ describe('google-messages messagesIn on its fixture', () => {
     const oldNode = textNode('逾期 33 天', byId('oldest'));
     const oldest = byId('oldest');
     expect(receive()).toBe(oldest);
-    const all = gm.messagesIn!(document).map(asData);
+    const all = gm.messagesIn!(document).map(messageData);
     expect(all.map((m) => m.text)).toEqual([
-      ...expected().slice(1).map((m) => m.text),
+      ...expectedMessages().slice(1).map((m) => m.text),
       '【借呗】您未按约定时间回复，我司将于明日安排外访人员核实您的工作单位。',
       '请通过书面方式联系我，我已向金融监管部门反映。',
     ]);

@@ -6,24 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { googleVoiceAdapter as gv, voiceNumber } from '../../../entrypoints/content/sites/google-voice';
-import type { SiteMessage } from '../../../entrypoints/content/sites/types';
-import { byId, loadFixture, textNode } from './fixture';
+import { byId, loadFixture, textNode, expectedMessages, messageData } from './fixture';
 
-interface Expected { text: string; sender?: string; address?: string; sentText?: string; direction: string; siteId?: string }
 
-/** The fixture's own list of what messagesIn(document) must return. */
-function expectedMessages(): Expected[] {
-  return JSON.parse(document.getElementById('expected-messages')!.textContent!) as Expected[];
-}
 
-function plain(m: SiteMessage): Expected {
-  const out: Expected = { text: m.text.replace(/\s+/g, ' ').trim(), direction: m.direction };
-  if (m.sender) out.sender = m.sender.name;
-  if (m.sender?.address !== undefined) out.address = m.sender.address;
-  if (m.sentText !== undefined) out.sentText = m.sentText;
-  if (m.siteId !== undefined) out.siteId = m.siteId;
-  return out;
-}
 
 const all = () => gv.messagesIn!(document);
 
@@ -38,7 +24,7 @@ describe('google-voice messagesIn on its fixture', () => {
   it('returns exactly the messages the fixture lists, in order', () => {
     const expected = expectedMessages();
     expect(expected.length).toBe(7);
-    expect(all().map(plain)).toEqual(expected);
+    expect(all().map(messageData)).toEqual(expected);
   });
 
   it('each message is one row or one bubble, and never holds a neighbour', () => {
@@ -66,7 +52,7 @@ describe('google-voice messagesIn on its fixture', () => {
     for (const [text, element] of cases) {
       const m = gv.messageAt!(textNode(text));
       expect(m?.element).toBe(element);
-      expect(plain(m!)).toEqual(plain(msgs.find((x) => x.element === element)!));
+      expect(messageData(m!)).toEqual(messageData(msgs.find((x) => x.element === element)!));
     }
     // Inside the tel: link of a bubble too.
     expect(gv.messageAt!(document.querySelector('a[href^="tel:"]')!.firstChild!)?.element).toBe(byId('msg-2'));
@@ -92,11 +78,11 @@ describe('google-voice messagesIn on its fixture', () => {
     const after = all();
     expect([...document.querySelectorAll('gv-thread-list-item')]).toEqual(rows);
     expect(after[0]!.element).toBe(rows[0]);
-    expect(plain(after[0]!)).toEqual({
+    expect(messageData(after[0]!)).toEqual({
       text: 'Hi, this is Jordan with Crestline Recovery. Call me back today at (212) 555-0187 to resolve your balance before it goes to legal.',
       sender: '(212) 555-0187', address: '+12125550187', sentText: 'Nov 24', direction: 'incoming',
     });
-    expect(plain(after[1]!)).toMatchObject({ sender: 'Chase', sentText: 'Nov 23', direction: 'incoming' });
+    expect(messageData(after[1]!)).toMatchObject({ sender: 'Chase', sentText: 'Nov 23', direction: 'incoming' });
     expect(after[1]!.sender!.address).toBeUndefined();
     expect(gv.messageAt!(textNode('Crestline'))?.text).toContain('Jordan with Crestline Recovery');
   });
@@ -109,7 +95,7 @@ describe('google-voice messagesIn on its fixture', () => {
 
   it('messagesIn on a subtree returns the messages in it, the same as from the document', () => {
     const sub = gv.messagesIn!(byId('msg-1').querySelector('gv-annotation')!);
-    expect(sub.map(plain)).toEqual([plain(all()[4]!)]);
+    expect(sub.map(messageData)).toEqual([messageData(all()[4]!)]);
     expect(sub[0]!.element).toBe(byId('msg-1'));
   });
 });
@@ -159,7 +145,7 @@ describe('google-voice conversation number', () => {
       <gv-thread-list-item><div class="thread-details"><gv-annotation class="participants">Summit Recovery</gv-annotation>
         <gv-annotation class="preview">You: I already paid this in full, stop texting me.</gv-annotation><div class="timestamp">2:31 PM</div></div></gv-thread-list-item>
       <gv-text-message-item><div class="message-row outgoing"><div class="subject-content-container bubble">I already paid this in full, stop texting me.</div></div></gv-text-message-item>`;
-    expect(all().map(plain)).toEqual([
+    expect(all().map(messageData)).toEqual([
       { text: 'I already paid this in full, stop texting me.', sentText: '2:31 PM', direction: 'outgoing' },
       { text: 'I already paid this in full, stop texting me.', direction: 'outgoing' },
     ]);

@@ -7,19 +7,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { neteaseMailAdapter as netease } from '../../../entrypoints/content/sites/netease-mail';
-import type { SiteMessage } from '../../../entrypoints/content/sites/types';
-import { byId, loadFixture, textNode } from './fixture';
+import { byId, loadFixture, textNode, type ExpectedMessage, messageData } from './fixture';
 
-interface Expected { text: string; sender?: string; address?: string; sentText?: string; direction: string; siteId?: string }
 
-function plain(m: SiteMessage): Expected {
-  const out: Expected = { text: m.text.replace(/\s+/g, ' ').trim(), direction: m.direction };
-  if (m.sender) out.sender = m.sender.name;
-  if (m.sender?.address !== undefined) out.address = m.sender.address;
-  if (m.sentText !== undefined) out.sentText = m.sentText;
-  if (m.siteId !== undefined) out.siteId = m.siteId;
-  return out;
-}
 
 const json = <T>(id: string): T => JSON.parse(byId(id).textContent!) as T;
 const all = () => netease.messagesIn!(document);
@@ -45,9 +35,9 @@ beforeEach(() => {
 
 describe('netease-mail messagesIn in the mailbox document', () => {
   it('returns exactly the messages the fixture lists, in order', () => {
-    const expected = json<Expected[]>('expected-messages');
+    const expected = json<ExpectedMessage[]>('expected-messages');
     expect(expected.length).toBe(4);
-    expect(all().map(plain)).toEqual(expected);
+    expect(all().map(messageData)).toEqual(expected);
     expect(all().every((m) => m.element.matches('div[sign="letter"]'))).toBe(true);
   });
 
@@ -63,7 +53,7 @@ describe('netease-mail messagesIn in the mailbox document', () => {
     for (const [text, i] of cases) {
       const m = netease.messageAt!(textNode(text));
       expect(m?.element, text).toBe(msgs[i]!.element);
-      expect(plain(m!)).toEqual(plain(msgs[i]!));
+      expect(messageData(m!)).toEqual(messageData(msgs[i]!));
     }
   });
 
@@ -75,7 +65,7 @@ describe('netease-mail messagesIn in the mailbox document', () => {
     row.querySelector('.da0')!.textContent = '催收通知';
     row.querySelector('.fQ0 .il0')!.textContent = '请于今日回电 0755-8321 6677 处理欠款';
     row.querySelector('.eO0')!.setAttribute('title', '');
-    expect(plain(all()[1]!)).toEqual({
+    expect(messageData(all()[1]!)).toEqual({
       text: '催收通知 请于今日回电 0755-8321 6677 处理欠款', sender: '华信催收中心',
       sentText: '2024年9月19日 11:00 (星期四)', direction: 'incoming', siteId: '1726700400_386999',
     });
@@ -95,25 +85,25 @@ describe('netease-mail messagesIn in the mailbox document', () => {
 describe('netease-mail messagesIn in the read frames', () => {
   it('the shown read frame yields its body with the sender and time of its module\'s full header', async () => {
     const doc = await frameDoc('_mail_frameBody_0');
-    const expected = json<Record<string, Expected[]>>('expected-frame-messages');
+    const expected = json<Record<string, ExpectedMessage[]>>('expected-frame-messages');
     const msgs = netease.messagesIn!(doc);
-    expect(msgs.map(plain)).toEqual(expected._mail_frameBody_0);
+    expect(msgs.map(messageData)).toEqual(expected._mail_frameBody_0);
     expect(msgs[0]!.element).toBe(doc.body);
     // messageAt a number in the body, and in its tel: link, is that message.
     for (const n of [frameText(doc, '010-8526 3000'), doc.querySelector('a[href^="tel:"]')!.firstChild!]) {
       expect(netease.messageAt!(n)?.element).toBe(doc.body);
-      expect(plain(netease.messageAt!(n)!)).toEqual(expected._mail_frameBody_0![0]);
+      expect(messageData(netease.messageAt!(n)!)).toEqual(expected._mail_frameBody_0![0]);
     }
   });
 
   it('the hidden tab\'s frame yields nothing, so the mail it shows is not counted twice', async () => {
     const doc = await frameDoc('_mail_frameBody_1');
-    expect(json<Record<string, Expected[]>>('expected-frame-messages')._mail_frameBody_1).toEqual([]);
+    expect(json<Record<string, ExpectedMessage[]>>('expected-frame-messages')._mail_frameBody_1).toEqual([]);
     expect(netease.messagesIn!(doc)).toEqual([]);
     expect(netease.messageAt!(frameText(doc, '95188'))).toBeNull();
     // Shown again (the user switches tabs): now it yields its mail.
     (document.getElementById('_dvModuleContainer_read.ReadModule_1') as HTMLElement).style.display = '';
-    expect(netease.messagesIn!(doc).map(plain)).toEqual([{
+    expect(netease.messagesIn!(doc).map(messageData)).toEqual([{
       text: '尊敬的客户：您的借呗 9 月账单已出，应还 1,286.50 元，最后还款日 9月25日。 如有疑问请致电官方客服 95188，勿轻信陌生来电。',
       sender: '支付宝', address: 'service@mail.alipay.com', sentText: '2024年09月17日 09:05 (星期二)', direction: 'incoming',
     }]);
@@ -146,7 +136,7 @@ describe('netease-mail inline body (older builds)', () => {
         <li class="fS"><div class="fT">时　间：</div><div class="fU">2024年09月16日 16:20 (星期一)</div></li></ul>
         <div class="netease_mail_readhtml"><p>外访人员本周上门，</p><p>请致电 021-6888 1234 预约。</p></div></div>
       <div id="_dvModuleContainer_read.ReadModule_1" style="display:none"><div class="netease_mail_readhtml"><p>旧标签页 95188</p></div></div>`;
-    expect(all().map(plain)).toEqual([{
+    expect(all().map(messageData)).toEqual([{
       text: '外访人员本周上门， 请致电 021-6888 1234 预约。', sender: '信达资产 王经理', address: 'wang@xd-collect.cn',
       sentText: '2024年09月16日 16:20 (星期一)', direction: 'incoming',
     }]);

@@ -5,21 +5,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { outlookAdapter as outlook } from '../../../entrypoints/content/sites/outlook';
-import type { SiteMessage } from '../../../entrypoints/content/sites/types';
-import { byId, loadFixture, textNode } from './fixture';
+import { byId, loadFixture, textNode, expectedMessages, messageData } from './fixture';
 
-interface Expected { text: string; sender?: string; address?: string; sentText?: string; direction: string; siteId?: string }
 
-const expected = () => JSON.parse(document.getElementById('expected-messages')!.textContent!) as Expected[];
 
-function asData(m: SiteMessage): Expected {
-  const out: Expected = { text: m.text.replace(/\s+/g, ' ').trim(), direction: m.direction };
-  if (m.sender) out.sender = m.sender.name;
-  if (m.sender?.address) out.address = m.sender.address;
-  if (m.sentText !== undefined) out.sentText = m.sentText;
-  if (m.siteId !== undefined) out.siteId = m.siteId;
-  return out;
-}
 
 beforeEach(() => {
   loadFixture('outlook');
@@ -27,9 +16,9 @@ beforeEach(() => {
 
 describe('outlook messagesIn on its fixture', () => {
   it('returns exactly the expected messages, in order', () => {
-    const want = expected();
+    const want = expectedMessages();
     expect(want.length).toBe(6);
-    expect(outlook.messagesIn!(document).map(asData)).toEqual(want);
+    expect(outlook.messagesIn!(document).map(messageData)).toEqual(want);
   });
 
   it('a number inside each message leads back to that message (messageAt)', () => {
@@ -38,7 +27,7 @@ describe('outlook messagesIn on its fixture', () => {
     expect(outlook.messageAt!(textNode('0571-2688 8888'))?.element).toBe(all[2]!.element);
     const open = outlook.messageAt!(textNode('010-8526 3000', byId('UniqueMessageBody_2')))!;
     expect(open.element).toBe(byId('open-message'));
-    expect(asData(open)).toEqual(expected()[5]);
+    expect(messageData(open)).toEqual(expectedMessages()[5]);
     // The header of a message (its From line, its time) leads to it too.
     expect(outlook.messageAt!(byId('first-message').querySelector('[data-testid="SentReceivedSavedTime"]')!.firstChild!)?.element).toBe(byId('first-message'));
   });
@@ -99,7 +88,7 @@ describe('outlook messages on variants', () => {
         <hr><div id="divRplyFwdMsg"><b>From:</b> Wei Zhang</div><div>Please stop calling my office at 021-6288 1234.</div></div>
     </div></div>`;
     const [m] = outlook.messagesIn!(document);
-    expect(asData(m!)).toEqual({ text: 'Final notice: call 400-820-8888 today.', sender: '催收中心', sentText: 'Wed 9/18/2024 10:42 AM', direction: 'incoming' });
+    expect(messageData(m!)).toEqual({ text: 'Final notice: call 400-820-8888 today.', sender: '催收中心', sentText: 'Wed 9/18/2024 10:42 AM', direction: 'incoming' });
     expect(outlook.messageAt!(textNode('021-6288 1234'))).toBeNull();
   });
 });

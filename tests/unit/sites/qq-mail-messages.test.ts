@@ -6,23 +6,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { qqMailAdapter as qq } from '../../../entrypoints/content/sites/qq-mail';
-import type { SiteMessage } from '../../../entrypoints/content/sites/types';
-import { byId, loadFixture, textNode } from './fixture';
+import { byId, loadFixture, textNode, expectedMessages, messageData } from './fixture';
 
-interface Expected { text: string; sender?: string; address?: string; sentText?: string; direction: string; siteId?: string }
 
-function expectedMessages(doc: Document = document): Expected[] {
-  return JSON.parse(doc.getElementById('expected-messages')!.textContent!) as Expected[];
-}
 
-function plain(m: SiteMessage): Expected {
-  const out: Expected = { text: m.text.replace(/\s+/g, ' ').trim(), direction: m.direction };
-  if (m.sender) out.sender = m.sender.name;
-  if (m.sender?.address !== undefined) out.address = m.sender.address;
-  if (m.sentText !== undefined) out.sentText = m.sentText;
-  if (m.siteId !== undefined) out.siteId = m.siteId;
-  return out;
-}
 
 const all = () => qq.messagesIn!(document);
 
@@ -34,7 +21,7 @@ describe('qq-mail messagesIn on its fixture (current web app)', () => {
   it('returns exactly the messages the fixture lists, in order', () => {
     const expected = expectedMessages();
     expect(expected.length).toBe(6);
-    expect(all().map(plain)).toEqual(expected);
+    expect(all().map(messageData)).toEqual(expected);
   });
 
   it('a row is the row element; the open mail is its body, without header, subject or reply editor', () => {
@@ -58,7 +45,7 @@ describe('qq-mail messagesIn on its fixture (current web app)', () => {
     for (const [text, i] of cases) {
       const m = qq.messageAt!(textNode(text));
       expect(m?.element, text).toBe(msgs[i]!.element);
-      expect(plain(m!)).toEqual(plain(msgs[i]!));
+      expect(messageData(m!)).toEqual(messageData(msgs[i]!));
     }
     expect(qq.messageAt!(document.querySelector('a[href^="tel:"]')!.firstChild!)?.element).toBe(msgs[5]!.element);
     // The open mail's sender in the header belongs to that mail.
@@ -81,7 +68,7 @@ describe('qq-mail messagesIn on its fixture (current web app)', () => {
     row.querySelector('.mail-time')!.textContent = '11:05';
     const m = all()[1]!;
     expect(m.element).toBe(row);
-    expect(plain(m)).toEqual({
+    expect(messageData(m)).toEqual({
       text: '【华信】催收通知 您的网贷欠款已委托我司处理，请今日致电 0755-8321 6677 协商。',
       sender: '华信催收中心', sentText: '11:05', direction: 'incoming', siteId: 'ZL0040-hx',
     });
@@ -89,7 +76,7 @@ describe('qq-mail messagesIn on its fixture (current web app)', () => {
 
   it('messagesIn on a row added later returns that row only', () => {
     const row = document.querySelectorAll('.mail-list-page-item')[4]!;
-    expect(qq.messagesIn!(row).map(plain)).toEqual([expectedMessages()[4]]);
+    expect(qq.messagesIn!(row).map(messageData)).toEqual([expectedMessages()[4]]);
     expect(qq.messagesIn!(row.querySelector('.mail-digest')!).map((m) => m.element)).toEqual([row]);
   });
 });
@@ -108,7 +95,7 @@ describe('qq-mail messages in a conversation of two open mails', () => {
       ${mail('招商银行信用卡', 'ccsvc@message.cmbchina.com', '2024年11月2日 09:15', '<p>尊敬的客户：您本期账单应还 2,318.40 元，最后还款日 11月20日。</p>')}
       ${mail('信达资产 王经理', 'wang@xd-collect.cn', '2024年11月25日 16:40', '<p>您在招行的信用卡欠款已转我司催收，</p><p>请致电 021-6888 1234。</p>')}
     </div>`;
-    expect(all().map(plain)).toEqual([
+    expect(all().map(messageData)).toEqual([
       { text: '尊敬的客户：您本期账单应还 2,318.40 元，最后还款日 11月20日。', sender: '招商银行信用卡', address: 'ccsvc@message.cmbchina.com', sentText: '2024年11月2日 09:15', direction: 'incoming' },
       { text: '您在招行的信用卡欠款已转我司催收， 请致电 021-6888 1234。', sender: '信达资产 王经理', address: 'wang@xd-collect.cn', sentText: '2024年11月25日 16:40', direction: 'incoming' },
     ]);
