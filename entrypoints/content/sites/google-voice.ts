@@ -133,7 +133,7 @@ function headerSenders(root: ParentNode): SenderFound[] {
 /** A row or a bubble; old markup nests message-item-container in the item, the outermost one is the message. */
 const MESSAGE = `${BUBBLE}, ${LIST_ITEM}`;
 
-function bubbleMessage(item: Element, headers: Map<Element | null, ReturnType<typeof conversationSender>>): SiteMessage | null {
+function bubbleMessage(item: Element): SiteMessage | null {
   if (inEditable(item)) return null;
   const outgoing = !!queryOne(item, '.message-row.outgoing') || !!closest(item, '.message-row.outgoing');
   const textEl = queryOne(item, BUBBLE_TEXT);
@@ -142,9 +142,9 @@ function bubbleMessage(item: Element, headers: Map<Element | null, ReturnType<ty
   const sentText = textOf(queryOne(item, '.sender-timestamp .timestamp') ?? queryOne(item, '.timestamp')) || undefined;
   const msg: SiteMessage = { element: item, text, direction: outgoing ? 'outgoing' : 'incoming' };
   if (!outgoing) {
-    const header = headerOf(item);
-    if (!headers.has(header)) headers.set(header, conversationSender(header, item));
-    const s = headers.get(header);
+    // Read for each bubble, not shared through its header: an old gv-thread-id around the bubble
+    // is part of the answer, and messageAt (one bubble) must say what messagesIn says.
+    const s = conversationSender(headerOf(item), item);
     // A group conversation ("A, B") says nothing about who sent this bubble.
     if (s && !(s.name.includes(',') && !s.address)) msg.sender = s;
   }
@@ -174,10 +174,9 @@ function messagesIn(root: ParentNode): SiteMessage[] {
     const els = queryAll(root, MESSAGE).map((el) => outermostAncestor(el, MESSAGE) ?? el);
     const inside = outermostAncestor(root as Node, MESSAGE);
     if (inside) els.push(inside);
-    const headers = new Map<Element | null, ReturnType<typeof conversationSender>>();
     const out: SiteMessage[] = [];
     for (const el of outermost(els)) {
-      const m = el.matches(LIST_ITEM) ? rowMessage(el) : bubbleMessage(el, headers);
+      const m = el.matches(LIST_ITEM) ? rowMessage(el) : bubbleMessage(el);
       if (m) out.push(m);
     }
     return out;
@@ -191,7 +190,7 @@ function messageAt(node: Node): SiteMessage | null {
     if (inEditable(node) || isEditableDocument(documentOf(node))) return null;
     const el = outermostAncestor(node, MESSAGE);
     if (!el) return null;
-    return el.matches(LIST_ITEM) ? rowMessage(el) : bubbleMessage(el, new Map());
+    return el.matches(LIST_ITEM) ? rowMessage(el) : bubbleMessage(el);
   } catch {
     return null;
   }
