@@ -473,3 +473,20 @@ export function outermostAncestor(node: Node | null | undefined, selector: strin
   for (let e = closest(node, selector); e; e = closest(e.parentElement, selector)) found = e;
   return found;
 }
+
+/**
+ * The messages matching `selector` inside root, each read once at its
+ * outermost matching element, as messageAt finds it (a root inside a message
+ * counts as that message): what an adapter's messagesIn returns.
+ */
+export function outermostMessages<T>(root: ParentNode, selector: string, read: (el: Element) => T | null): T[] {
+  const els = queryAll(root, selector).map((el) => outermostAncestor(el, selector) ?? el);
+  const inside = outermostAncestor(root as Node, selector);
+  if (inside) els.push(inside);
+  const out: T[] = [];
+  for (const el of outermost(els)) {
+    const m = read(el);
+    if (m) out.push(m);
+  }
+  return out;
+}

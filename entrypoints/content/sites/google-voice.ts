@@ -10,8 +10,7 @@
 import { defineSiteAdapter } from './define';
 import { closestBlock } from './generic';
 import {
-  cleanText, closest, collectSenders, documentOf, inEditable, isEditableDocument, numberFromThreadId,
-  outermost, outermostAncestor, queryAll, queryOne, textOf, visibleText,
+  cleanText, closest, collectSenders, documentOf, inEditable, isEditableDocument, numberFromThreadId, outermost, outermostAncestor, outermostMessages, queryAll, queryOne, textOf, visibleText,
 } from './dom';
 import type { SenderFound, SiteMessage } from './types';
 
@@ -170,16 +169,7 @@ function rowMessage(row: Element): SiteMessage | null {
 function messagesIn(root: ParentNode): SiteMessage[] {
   try {
     if (isEditableDocument(documentOf(root))) return [];
-    // Each match counted at its outermost matching ancestor, as messageAt finds it (a root inside a message included).
-    const els = queryAll(root, MESSAGE).map((el) => outermostAncestor(el, MESSAGE) ?? el);
-    const inside = outermostAncestor(root as Node, MESSAGE);
-    if (inside) els.push(inside);
-    const out: SiteMessage[] = [];
-    for (const el of outermost(els)) {
-      const m = el.matches(LIST_ITEM) ? rowMessage(el) : bubbleMessage(el);
-      if (m) out.push(m);
-    }
-    return out;
+    return outermostMessages(root, MESSAGE, (el) => (el.matches(LIST_ITEM) ? rowMessage(el) : bubbleMessage(el)));
   } catch {
     return [];
   }

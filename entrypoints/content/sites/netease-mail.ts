@@ -11,8 +11,7 @@
 import { defineSiteAdapter } from './define';
 import { closestBlock } from './generic';
 import {
-  closest, collectSenders, documentOf, emailIn, frameDocument, frameElementOf, hiddenInline, inEditable, isEditableDocument,
-  isRecipientLabel, outermost, outermostAncestor, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
+  closest, collectSenders, documentOf, emailIn, frameDocument, frameElementOf, hiddenInline, inEditable, isEditableDocument, isRecipientLabel, outermostAncestor, outermostMessages, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
 } from './dom';
 import type { SenderFound, SiteMessage } from './types';
 
@@ -153,21 +152,9 @@ function messagesIn(root: ParentNode): SiteMessage[] {
       const within = m && ((root as Node) === doc || (root as Node).contains(m.element) || m.element.contains(root as Node));
       return m && within ? [m] : [];
     }
-    // Each match counted at its outermost matching ancestor, as messageAt finds it (a root inside a message included).
-    const els = queryAll(root, MESSAGE).map((el) => outermostAncestor(el, MESSAGE) ?? el);
-    const inside = outermostAncestor(root as Node, MESSAGE);
-    if (inside) els.push(inside);
-    const out: SiteMessage[] = [];
-    for (const el of outermost(els)) {
-      if (el.matches(ROW)) {
-        const m = rowMessage(el);
-        if (m) out.push(m);
-      } else if (!hiddenInline(el) && !closest(el, COMPOSE)) {
-        const m = bodyMessage(el, closest(el, READ_MODULE));
-        if (m) out.push(m);
-      }
-    }
-    return out;
+    return outermostMessages(root, MESSAGE, (el) =>
+      el.matches(ROW) ? rowMessage(el) : !hiddenInline(el) && !closest(el, COMPOSE) ? bodyMessage(el, closest(el, READ_MODULE)) : null,
+    );
   } catch {
     return [];
   }

@@ -13,8 +13,7 @@
 import { defineSiteAdapter } from './define';
 import { closestBlock } from './generic';
 import {
-  cleanText, closest, collectSenders, containerWithOneBody, documentOf, emailIn, inEditable, isEditableDocument, isElement,
-  isRecipientLabel, outermost, outermostAncestor, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
+  cleanText, closest, collectSenders, containerWithOneBody, documentOf, emailIn, inEditable, isEditableDocument, isElement, isRecipientLabel, outermost, outermostAncestor, outermostMessages, queryAll, queryOne, rowLabel, stripAddress, textOf, visibleText,
 } from './dom';
 import type { SenderFound, SiteMessage } from './types';
 
@@ -160,16 +159,7 @@ function messageFor(el: Element): SiteMessage | null {
 function messagesIn(root: ParentNode): SiteMessage[] {
   try {
     if (isEditableDocument(documentOf(root))) return [];
-    // Each match counted at its outermost matching ancestor, as messageAt finds it (a root inside a message included).
-    const els = queryAll(root, MESSAGE).map((el) => outermostOf(el, MESSAGE));
-    const inside = outermostAncestor(root as Node, MESSAGE);
-    if (inside) els.push(inside);
-    const out: SiteMessage[] = [];
-    for (const el of outermost(els)) {
-      const m = messageFor(el);
-      if (m) out.push(m);
-    }
-    return out;
+    return outermostMessages(root, MESSAGE, messageFor);
   } catch {
     return [];
   }
