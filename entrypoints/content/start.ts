@@ -72,7 +72,7 @@ export async function startContentScript(): Promise<void> {
     const assessWith = (s: Settings) =>
       s.suspicion
         ? (node: Node) => {
-            const m = messages.at(node);
+            const m = messages.textAt(node);
             return m && m.direction === 'incoming' ? assessMessage(m.text) : undefined;
           }
         : undefined;
