@@ -4,22 +4,10 @@ import { importList } from '../../../db/import';
 import { readCsv } from '../../../core/lists/read';
 import { createBackup, exportEvidence, restoreBackup } from '../../../db/backup';
 import { addSubscription, subscriptionId } from '../../../db/subscriptions';
-import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../../../core/settings';
+import type { Settings } from '../../../core/settings';
+import { memorySettings } from './memory-settings';
 import { problem, problemText, ProblemError } from '../../../core/problems';
 
-/** Settings kept in a variable, as storage.local keeps them in the extension. */
-function memorySettings(initial: Settings = DEFAULT_SETTINGS): SettingsStore & { current: Settings; saves: number } {
-  const store = {
-    current: initial,
-    saves: 0,
-    load: async () => store.current,
-    save: async (s: Settings) => {
-      store.current = s;
-      store.saves += 1;
-    },
-  };
-  return store;
-}
 
 const NOW = Date.UTC(2026, 5, 1);
 const URL_A = 'https://lists.example.org/collectors.csv';

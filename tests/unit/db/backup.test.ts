@@ -5,21 +5,8 @@ import { readCsv } from '../../../core/lists/read';
 import { createBackup, exportEvidence, exportReportsAsList, restoreBackup } from '../../../db/backup';
 import { csvCell } from '../../../core/lists/csv-write';
 import { browseRows } from '../../../db/browse';
-import { DEFAULT_SETTINGS, type Settings, type SettingsStore } from '../../../core/settings';
+import { memorySettings } from './memory-settings';
 
-/** Settings kept in a variable, as storage.local keeps them in the extension. */
-function memorySettings(initial: Settings = DEFAULT_SETTINGS): SettingsStore & { current: Settings; saves: number } {
-  const store = {
-    current: initial,
-    saves: 0,
-    load: async () => store.current,
-    save: async (s: Settings) => {
-      store.current = s;
-      store.saves += 1;
-    },
-  };
-  return store;
-}
 const settings = memorySettings();
 
 let db: ShieldDB;

@@ -87,3 +87,20 @@ export function messageData(m: SiteMessage): ExpectedMessage {
   if (m.siteId !== undefined) out.siteId = m.siteId;
   return out;
 }
+
+/** A random element tree, as the property tests generate it. */
+export interface RandomSpec {
+  tag: string;
+  classes: string[];
+  attrs: [string, string][];
+  children: (RandomSpec | string)[];
+}
+
+/** Builds a random tree in the current document. */
+export function buildRandom(s: RandomSpec): Element {
+  const el = document.createElement(s.tag);
+  if (s.classes.length) el.className = s.classes.join(' ');
+  for (const [k, v] of s.attrs) el.setAttribute(k, v);
+  for (const c of s.children) el.append(typeof c === 'string' ? document.createTextNode(c) : buildRandom(c));
+  return el;
+}

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SITE_ADAPTERS, genericAdapter } from '../../../entrypoints/content/sites';
-import { loadFixture } from './fixture';
+import { loadFixture, buildRandom, type RandomSpec } from './fixture';
 
 const ADAPTERS = [...SITE_ADAPTERS, genericAdapter];
 
@@ -34,12 +34,7 @@ const ATTRS = [
   'data-e2e-details-participant', 'data-e2e-details-participant-number', 'data-e2e-message-wrapper', 'data-app-section', 'href',
 ];
 
-interface Spec {
-  tag: string;
-  classes: string[];
-  attrs: [string, string][];
-  children: (Spec | string)[];
-}
+type Spec = RandomSpec;
 
 const spec: fc.Arbitrary<Spec> = fc.letrec<{ node: Spec }>((tie) => ({
   node: fc.record({
@@ -50,13 +45,6 @@ const spec: fc.Arbitrary<Spec> = fc.letrec<{ node: Spec }>((tie) => ({
   }),
 })).node;
 
-function build(s: Spec): Element {
-  const el = document.createElement(s.tag);
-  if (s.classes.length) el.className = s.classes.join(' ');
-  for (const [k, v] of s.attrs) el.setAttribute(k, v);
-  for (const c of s.children) el.append(typeof c === 'string' ? document.createTextNode(c) : build(c));
-  return el;
-}
 
 function allNodes(root: Node): Node[] {
   const out: Node[] = [root];
@@ -110,7 +98,7 @@ describe('adapters on unexpected DOM', () => {
     fc.assert(
       fc.property(fc.array(spec, { minLength: 1, maxLength: 3 }), fc.boolean(), (specs, attach) => {
         const root = document.createElement('div');
-        for (const s of specs) root.append(build(s));
+        for (const s of specs) root.append(buildRandom(s));
         if (attach) document.body.replaceChildren(root);
         checkAdapters(root);
         if (attach) checkAdapters(document.body);

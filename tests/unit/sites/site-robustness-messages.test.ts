@@ -5,6 +5,7 @@
  * nothing is remembered between calls.
  */
 import fc from 'fast-check';
+import { buildRandom, type RandomSpec } from './fixture';
 import { describe, expect, it } from 'vitest';
 import { googleVoiceAdapter } from '../../../entrypoints/content/sites/google-voice';
 import { neteaseMailAdapter } from '../../../entrypoints/content/sites/netease-mail';
@@ -35,7 +36,7 @@ const VALUES = [
   '借呗 时间： 2024年9月18日 10:42 (星期三)', 't.+18455550142', '_dvModuleContainer_read.ReadModule_0', 'mailContentContainer', 'mainmail',
 ];
 
-interface Spec { tag: string; classes: string[]; attrs: [string, string][]; children: (Spec | string)[] }
+type Spec = RandomSpec;
 
 const spec: fc.Arbitrary<Spec> = fc.letrec<{ node: Spec }>((tie) => ({
   node: fc.record({
@@ -46,13 +47,6 @@ const spec: fc.Arbitrary<Spec> = fc.letrec<{ node: Spec }>((tie) => ({
   }),
 })).node;
 
-function build(s: Spec): Element {
-  const el = document.createElement(s.tag);
-  if (s.classes.length) el.className = s.classes.join(' ');
-  for (const [k, v] of s.attrs) el.setAttribute(k, v);
-  for (const c of s.children) el.append(typeof c === 'string' ? document.createTextNode(c) : build(c));
-  return el;
-}
 
 function textNodesUnder(el: Node): Text[] {
   const out: Text[] = [];
@@ -70,7 +64,7 @@ describe('messagesIn and messageAt on random pages', () => {
       fc.property(fc.array(spec, { minLength: 1, maxLength: 3 }), (specs) => {
         document.body.innerHTML = '';
         const root = document.createElement('div');
-        for (const s of specs) root.append(build(s));
+        for (const s of specs) root.append(buildRandom(s));
         document.body.append(root);
         for (const a of ADAPTERS) {
           const msgs = a.messagesIn!(document);
